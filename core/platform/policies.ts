@@ -1,0 +1,46 @@
+import type { Role } from "./roles.ts";
+
+/**
+ * Every permission in Aktiva is decided here, from the member's role in the organisation.
+ * Handlers never test roles themselves; they name an action and the HTTP layer asks `can`.
+ * Pay and personnel data (`pay.*`) are for HR and admins; union representatives get the
+ * aggregated survey results they are entitled to under DL 3:12, not individual pay.
+ */
+export const ACTIONS = [
+  "organisation.read",
+  "organisation.update",
+  "headcount.update",
+  "units.read",
+  "units.manage",
+  "members.read",
+  "members.manage",
+  "audit.read",
+  "outbox.read",
+  "pay.readIndividual",
+  "pay.readAggregate",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const EVERY_ROLE: readonly Role[] = ["admin", "hr", "manager", "union_rep", "safety_rep", "participant"];
+
+const GRANTS: Record<Action, readonly Role[]> = {
+  "organisation.read": EVERY_ROLE,
+  "organisation.update": ["admin"],
+  "headcount.update": ["admin", "hr"],
+  "units.read": EVERY_ROLE,
+  "units.manage": ["admin", "hr"],
+  "members.read": ["admin", "hr", "manager", "union_rep", "safety_rep"],
+  "members.manage": ["admin"],
+  "audit.read": ["admin"],
+  "outbox.read": ["admin"],
+  "pay.readIndividual": ["admin", "hr"],
+  "pay.readAggregate": ["admin", "hr", "union_rep"],
+};
+
+export function can(role: Role, action: Action): boolean {
+  return GRANTS[action].includes(role);
+}
+
+export function permissionsOf(role: Role): Action[] {
+  return ACTIONS.filter((action) => can(role, action));
+}

@@ -1,0 +1,66 @@
+import type { Db } from "../db/database.ts";
+import { hashToken, newToken } from "./tokens.ts";
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  locale: "sv" | "en";
+}
+
+export interface SessionPolicy {
+  idleMinutes: number;
+  maxHours: number;
+}
+
+export async function createSession(
+  db: Db,
+  userId: string,
+  policy: SessionPolicy,
+  authMethod: "password" | "oidc" = "password",
+): Promise<string> {
+  const { token, hash } = newToken();
+  await db
+    .insertInto("sessions")
+    .values({
+      token_hash: hash,
+      user_id: userId,
+      auth_method: authMethod,
+      expires_at: new Date(Date.now() + policy.maxHours * 3_600_000),
+    })
+    .execute();
+  return token;
+}
+
+/**
+ * The user behind a session token, or null when the session is unknown, has been idle too
+ * long or has reached its absolute end. Activity is written at most once a minute.
+ */
+export async function resumeSession(db: Db, token: string, policy: SessionPolicy): Promise<SessionUser | null> {
+  const tokenHash = hashToken(token);
+  const row = await db
+    .selectFrom("sessions")
+    .innerJoin("users", "users.id", "sessions.user_id")
+    .select(["users.id", "users.email", "users.name", "users.locale", "sessions.last_seen_at", "sessions.expires_at"])
+    .where("sessions.token_hash", "=", tokenHash)
+    .executeTakeFirst();
+  if (!row) return null;
+  const now = Date.now();
+  const idleUntil = row.last_seen_at.getTime() + policy.idleMinutes * 60_000;
+  if (now >= idleUntil || now >= row.expires_at.getTime()) {
+    await db.deleteFrom("sessions").where("token_hash", "=", tokenHash).execute();
+    return null;
+  }
+  if (now - row.last_seen_at.getTime() > 60_000) {
+    await db.updateTable("sessions").set({ last_seen_at: new Date(now) }).where("token_hash", "=", tokenHash).execute();
+  }
+  return { id: row.id, email: row.email, name: row.name, locale: row.locale === "en" ? "en" : "sv" };
+}
+
+export async function endSession(db: Db, token: string): Promise<void> {
+  await db.deleteFrom("sessions").where("token_hash", "=", hashToken(token)).execute();
+}
+
+export async function endAllSessionsOf(db: Db, userId: string): Promise<void> {
+  await db.deleteFrom("sessions").where("user_id", "=", userId).execute();
+}

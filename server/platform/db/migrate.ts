@@ -1,0 +1,19 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import * as m0001 from "./migrations/0001_platform.ts";
+
+/** Ordered, hand-written migrations. Add new ones at the end; never edit a released one. */
+const MIGRATIONS: Record<string, Migration> = {
+  "0001_platform": m0001,
+};
+
+const provider: MigrationProvider = {
+  getMigrations: async () => MIGRATIONS,
+};
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations run before the schema has types
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}

@@ -1,0 +1,44 @@
+import { type DeleteQueryBuilder, type DeleteResult, type SelectQueryBuilder, sql, type UpdateQueryBuilder, type UpdateResult } from "kysely";
+import type { Db } from "./database.ts";
+import type { Database } from "./types.ts";
+
+/** Tables whose every row belongs to one organisation (they carry `organisation_id`). */
+export const TENANT_TABLES = [
+  "units",
+  "memberships",
+  "membership_units",
+  "organisation_headcounts",
+  "invitations",
+  "audit_events",
+  "outbox_emails",
+] as const satisfies readonly (keyof Database)[];
+export type TenantTable = (typeof TENANT_TABLES)[number];
+
+// biome-ignore lint/suspicious/noExplicitAny: see the casts below
+type AnyBuilder = { where(...args: unknown[]): any };
+const ownedBy = (table: TenantTable) => sql.ref(`${table}.organisation_id`);
+
+/**
+ * The only way server code reads or changes organisation-owned rows: every query it builds
+ * is already limited to one organisation. `tenant.test.ts` fails if code elsewhere queries
+ * a tenant table directly.
+ */
+export function forOrganisation(db: Db, organisationId: string) {
+  return {
+    organisationId,
+    // The casts only help TypeScript past Kysely's overloads for a generic table name.
+    selectFrom<T extends TenantTable>(table: T): SelectQueryBuilder<Database, T, {}> {
+      return (db.selectFrom(table) as AnyBuilder).where(ownedBy(table), "=", organisationId);
+    },
+    updateTable<T extends TenantTable>(table: T): UpdateQueryBuilder<Database, T, T, UpdateResult> {
+      return (db.updateTable(table) as AnyBuilder).where(ownedBy(table), "=", organisationId);
+    },
+    deleteFrom<T extends TenantTable>(table: T): DeleteQueryBuilder<Database, T, DeleteResult> {
+      return (db.deleteFrom(table) as AnyBuilder).where(ownedBy(table), "=", organisationId);
+    },
+    insertInto<T extends TenantTable>(table: T) {
+      return db.insertInto(table);
+    },
+  };
+}
+export type TenantDb = ReturnType<typeof forOrganisation>;

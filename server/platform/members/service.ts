@@ -1,0 +1,63 @@
+import type { Role } from "../../../core/platform/roles.ts";
+import type { Db } from "../db/database.ts";
+import { forOrganisation } from "../db/tenant.ts";
+import { invalidField } from "../http/problem.ts";
+
+export interface MemberView {
+  id: string;
+  userId: string;
+  name: string;
+  email: string;
+  role: Role;
+  unionName: string | null;
+  unitIds: string[];
+}
+
+export async function listMembers(db: Db, organisationId: string, membershipId?: string): Promise<MemberView[]> {
+  const tenant = forOrganisation(db, organisationId);
+  let query = tenant
+    .selectFrom("memberships")
+    .innerJoin("users", "users.id", "memberships.user_id")
+    .select(["memberships.id", "memberships.user_id", "memberships.role", "memberships.union_name", "users.name", "users.email"])
+    .orderBy("users.name");
+  if (membershipId) query = query.where("memberships.id", "=", membershipId);
+  const rows = await query.execute();
+  const units = await tenant.selectFrom("membership_units").select(["membership_units.membership_id", "membership_units.unit_id"]).execute();
+  return rows.map((r) => ({
+    id: r.id,
+    userId: r.user_id,
+    name: r.name,
+    email: r.email,
+    role: r.role as Role,
+    unionName: r.union_name,
+    unitIds: units.filter((u) => u.membership_id === r.id).map((u) => u.unit_id),
+  }));
+}
+
+/** Roles that carry extra facts: a union representative's union, a manager's units. */
+export async function checkRoleDetails(
+  db: Db,
+  organisationId: string,
+  role: Role,
+  unionName: string | null | undefined,
+  unitIds: string[] | undefined,
+): Promise<{ unionName: string | null; unitIds: string[] }> {
+  if (role === "union_rep" && !unionName?.trim()) throw invalidField("unionName", "field.unionNameRequired");
+  const ids = role === "manager" ? [...new Set(unitIds ?? [])] : [];
+  if (ids.length > 0) {
+    const found = await forOrganisation(db, organisationId).selectFrom("units").select("units.id").where("units.id", "in", ids).execute();
+    if (found.length !== ids.length) throw invalidField("unitIds", "field.unitNotFound");
+  }
+  return { unionName: role === "union_rep" ? (unionName?.trim() ?? null) : null, unitIds: ids };
+}
+
+export async function setMemberUnits(trx: Db, organisationId: string, membershipId: string, unitIds: string[]) {
+  const tenant = forOrganisation(trx, organisationId);
+  await tenant.deleteFrom("membership_units").where("membership_units.membership_id", "=", membershipId).execute();
+  if (unitIds.length > 0) {
+    await tenant
+      .insertInto("membership_units")
+      .values(unitIds.map((unitId) => ({ membership_id: membershipId, organisation_id: organisationId, unit_id: unitId })))
+      .execute();
+  }
+}
