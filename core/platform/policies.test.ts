@@ -1,0 +1,30 @@
+import { expect, it } from "vitest";
+import { ACTIONS, can } from "./policies.ts";
+import { ROLES } from "./roles.ts";
+
+// The whole permission matrix, written out so any change to who may do what shows up in review.
+// Columns: admin, hr, manager, union_rep, safety_rep, participant.
+const MATRIX: Record<(typeof ACTIONS)[number], string> = {
+  "organisation.read": "yyyyyy",
+  "organisation.update": "y-----",
+  "headcount.update": "yy----",
+  "units.read": "yyyyyy",
+  "units.manage": "yy----",
+  "members.read": "yyyyy-",
+  "members.manage": "y-----",
+  "audit.read": "y-----",
+  "outbox.read": "y-----",
+  "pay.readIndividual": "yy----",
+  "pay.readAggregate": "yy-y--",
+};
+
+it("grants exactly the permissions of the matrix", () => {
+  const actual = Object.fromEntries(ACTIONS.map((action) => [action, ROLES.map((role) => (can(role, action) ? "y" : "-")).join("")]));
+  expect(actual).toEqual(MATRIX);
+});
+
+it("never lets participants, managers or safety representatives see individual pay", () => {
+  for (const role of ["participant", "manager", "safety_rep", "union_rep"] as const) {
+    expect(can(role, "pay.readIndividual")).toBe(false);
+  }
+});
