@@ -39,7 +39,7 @@ export function startMailWorker(options: MailWorkerOptions): MailWorker {
   async function claim() {
     return db.transaction().execute(async (trx) => {
       const due = await trx
-        .selectFrom("outbox_emails")
+        .selectFrom("outbox_emails") // tenant-checked: the worker sends every organisation's mail
         .select("id")
         .where((eb) =>
           eb.or([
@@ -54,7 +54,7 @@ export function startMailWorker(options: MailWorkerOptions): MailWorker {
         .execute();
       if (due.length === 0) return [];
       return trx
-        .updateTable("outbox_emails")
+        .updateTable("outbox_emails") // tenant-checked: rows claimed above, by id
         .set({ status: "sending", attempts: sql`attempts + 1`, next_attempt_at: sql`now()` })
         .where(
           "id",
@@ -72,7 +72,7 @@ export function startMailWorker(options: MailWorkerOptions): MailWorker {
       try {
         await transport.sendMail({ from: options.from, to: mail.to_address, subject: mail.subject, text: mail.text_body });
         await db
-          .updateTable("outbox_emails")
+          .updateTable("outbox_emails") // tenant-checked: rows claimed above, by id
           .set({ status: "sent", sent_at: sql`now()`, last_error: null })
           .where("id", "=", mail.id)
           .execute();
@@ -81,7 +81,7 @@ export function startMailWorker(options: MailWorkerOptions): MailWorker {
         const failed = mail.attempts >= maxAttempts;
         log.warn({ mailId: mail.id, attempts: mail.attempts, err: error }, "sending e-mail failed");
         await db
-          .updateTable("outbox_emails")
+          .updateTable("outbox_emails") // tenant-checked: rows claimed above, by id
           .set({
             status: failed ? "failed" : "pending",
             last_error: String(error instanceof Error ? error.message : error).slice(0, 500),

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import type { Access } from "./http/access.ts";
+import { ROLES } from "../../core/platform/roles.ts";
+import { createMember, createOrganisation, signedInClient, startTestApp, type TestApp, TestClient } from "../test/harness.ts";
+import { TENANT_TABLES } from "./db/tenant.ts";
+
+/**
+ * Proves that no role of organisation A can read or change organisation B's data, for every
+ * API route the server registers — a route added later is covered without touching this test.
+ */
+let t: TestApp;
+const A: Record<string, string> = {};
+const B: Record<string, string> = {};
+const clients = new Map<string, TestClient>();
+
+beforeAll(async () => {
+  t = await startTestApp();
+  for (const [org, ids] of [["A", A], ["B", B]] as const) {
+    ids.organisationId = (await createOrganisation(t.db, `Organisation ${org}`)).id;
+    ids.unitId = (await t.db.insertInto("units").values({ organisation_id: ids.organisationId, name: `Enhet ${org}` }).returning("id").executeTakeFirstOrThrow()).id;
+    for (const role of ROLES) {
+      const member = await createMember(t.db, ids.organisationId, role, `${role} ${org}`);
+      if (role === "participant") ids.membershipId = member.membershipId;
+      if (org === "A") clients.set(role, await signedInClient(t.app, member.email));
+    }
+    ids.invitationId = (
+      await t.db
+        .insertInto("invitations")
+        .values({ organisation_id: ids.organisationId, email: `inbjuden-${org}@test.example`, role: "participant", token_hash: `hash-${org}`, expires_at: new Date(Date.now() + 86_400_000) })
+        .returning("id")
+        .executeTakeFirstOrThrow()
+    ).id;
+    await t.db.insertInto("organisation_headcounts").values({ organisation_id: ids.organisationId, year: 2026, headcount: 40 }).execute();
+  }
+});
+afterAll(() => t.close());
+
+/** Everything stored about organisation B. */
+async function snapshotOfB() {
+  const tables = await Promise.all(
+    TENANT_TABLES.map((table) =>
+      t.db.selectFrom(table).selectAll().where("organisation_id", "=", B.organisationId!).execute().then((rows) => JSON.stringify(rows)),
+    ),
+  );
+  const org = await t.db.selectFrom("organisations").selectAll().where("id", "=", B.organisationId!).execute();
+  return JSON.stringify([tables, org]);
+}
+
+function fill(url: string, ids: Record<string, string>, organisationId: string) {
+  return url.replace(/:(\w+)/g, (_, name: string) => {
+    if (name === "organisationId") return organisationId;
+    if (name === "year") return "2026";
+    const value = ids[name];
+    if (!value) throw new Error(`tenant-isolation.test.ts has no fixture for :${name} in ${url}; add one to organisation A and B`);
+    return value;
+  });
+}
+
+it("refuses every role of A on every organisation route of B, and B's data stays as it was", async () => {
+  // Fastify registers a HEAD twin of every GET; the GET covers it.
+  const routes = t.app.apiRoutes.filter((r) => (r.config?.access as Access).scope === "organisation" && r.method !== "HEAD");
+  expect(routes.length).toBeGreaterThan(10);
+  const before = await snapshotOfB();
+  const tried: string[] = [];
+  for (const route of routes) {
+    for (const method of [route.method].flat()) {
+      for (const role of ROLES) {
+        const client = clients.get(role)!;
+        // B's organisation in the path: A's members are not members there.
+        const foreign = await client.request(method, fill(route.url, B, B.organisationId!), method === "GET" ? undefined : {});
+        expect(foreign.status, `${role} ${method} ${route.url} on B`).toBe(404);
+        // A's own organisation in the path, but B's resources: must not be found either.
+        if (/:(unitId|membershipId|invitationId)/.test(route.url)) {
+          const mixed = await client.request(method, fill(route.url, B, A.organisationId!), method === "GET" ? undefined : { name: "Kapad", role: "admin" });
+          expect([403, 404, 422], `${role} ${method} ${route.url} with B's ids`).toContain(mixed.status);
+          expect(mixed.body).not.toContain(B.organisationId);
+        }
+        tried.push(`${role} ${method} ${route.url}`);
+      }
+    }
+  }
+  expect(await snapshotOfB()).toBe(before);
+  expect(tried.length).toBe(routes.length * ROLES.length);
+});
+
+it("declares who may call every API route", () => {
+  for (const route of t.app.apiRoutes) {
+    expect(["public", "user", "organisation"], `${route.method} ${route.url}`).toContain((route.config?.access as Access).scope);
+  }
+});
