@@ -4,7 +4,12 @@ import { defineConfig } from "vitest/config";
 // at PostgreSQL; either way each test file starts from one migrated template.
 export default defineConfig({
   test: {
-    include: ["core/**/*.test.ts", "server/**/*.test.ts", "cli/**/*.test.ts", "content/**/*.test.ts"],
+    include: [
+      "core/**/*.test.ts",
+      "server/**/*.test.ts",
+      "cli/**/*.test.ts",
+      "content/**/*.test.ts",
+    ],
     globalSetup: ["server/test/global-setup.ts"],
     pool: "forks",
     maxWorkers: 2,

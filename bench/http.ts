@@ -13,7 +13,10 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const PASSWORD = "bench-losenord-2026";
 
-async function startTarget(kind: string, env: NodeJS.ProcessEnv): Promise<{ port: number; child: ChildProcess }> {
+async function startTarget(
+  kind: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ port: number; child: ChildProcess }> {
   const child = spawn(process.execPath, ["--import", "tsx", "bench/target.ts", kind], {
     env: { ...process.env, ...env, AKTIVA_DEMO_PASSWORD: PASSWORD },
     stdio: ["ignore", "pipe", "inherit"],
@@ -38,7 +41,10 @@ async function signIn(port: number): Promise<{ cookie: string; organisationId: s
   if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
   const body = (await response.json()) as { organisations: { id: string; name: string }[] };
   const session = response.headers.getSetCookie().map((c) => c.split(";")[0]);
-  return { cookie: session.join("; "), organisationId: body.organisations.find((o) => o.name === "Exempelkommunen")!.id };
+  return {
+    cookie: session.join("; "),
+    organisationId: body.organisations.find((o) => o.name === "Exempelkommunen")!.id,
+  };
 }
 
 interface Result {
@@ -49,11 +55,21 @@ interface Result {
   errors: number;
 }
 
-async function load(name: string, url: string, headers: Record<string, string> = {}): Promise<Result> {
+async function load(
+  name: string,
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<Result> {
   // A short warm-up so JIT and caches settle before the measured run.
   await autocannon({ url, headers, connections: CONNECTIONS, duration: 2 });
   const r = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION });
-  return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
+  return {
+    name,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.non2xx,
+  };
 }
 
 const results: Result[] = [];
@@ -67,7 +83,9 @@ try {
 const databases: [string, NodeJS.ProcessEnv][] = [["embedded (PGlite)", { DATABASE_URL: "" }]];
 // On PostgreSQL the bench makes a database of its own and drops it afterwards.
 const benchDatabase = `aktiva_bench_${process.pid}`;
-const admin = process.env.DATABASE_URL ? new pg.Client({ connectionString: process.env.DATABASE_URL }) : undefined;
+const admin = process.env.DATABASE_URL
+  ? new pg.Client({ connectionString: process.env.DATABASE_URL })
+  : undefined;
 if (admin) {
   await admin.connect();
   await admin.query(`create database ${benchDatabase}`);
@@ -79,7 +97,13 @@ for (const [label, env] of databases) {
   const target = await startTarget("aktiva", env);
   try {
     const { cookie, organisationId } = await signIn(target.port);
-    results.push(await load(`Aktiva members list, ${label}`, `http://127.0.0.1:${target.port}/api/organisations/${organisationId}/members`, { cookie }));
+    results.push(
+      await load(
+        `Aktiva members list, ${label}`,
+        `http://127.0.0.1:${target.port}/api/organisations/${organisationId}/members`,
+        { cookie },
+      ),
+    );
   } finally {
     target.child.kill();
   }
@@ -95,5 +119,7 @@ console.log(`\n${DURATION} s per run, ${CONNECTIONS} connections, Node ${process
 console.log("| target | req/s | p50 ms | p99 ms | errors | of bare |");
 console.log("|---|---|---|---|---|---|");
 for (const r of results) {
-  console.log(`| ${r.name} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.errors} | ${((100 * r.rps) / base).toFixed(1)} % |`);
+  console.log(
+    `| ${r.name} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.errors} | ${((100 * r.rps) / base).toFixed(1)} % |`,
+  );
 }

@@ -58,7 +58,9 @@ async function main() {
       if (!config.databaseUrl) assertServerStopped(config.dataDir);
       const handle = await openDatabase(config);
       const applied = await migrateToLatest(handle.db);
-      console.log(applied.length ? `Migrerade: ${applied.join(", ")}` : "Databasen är redan aktuell.");
+      console.log(
+        applied.length ? `Migrerade: ${applied.join(", ")}` : "Databasen är redan aktuell.",
+      );
       await handle.close();
       return;
     }
@@ -67,8 +69,11 @@ async function main() {
       const handle = await openDatabase(config);
       await migrateToLatest(handle.db);
       const result = await seedDemo(handle.db, process.env.AKTIVA_DEMO_PASSWORD);
-      console.log(result.created ? "Demo-organisationen är skapad." : "Demo-organisationen finns redan.");
-      if (result.generatedPassword) console.log(`Lösenord för demokontona: ${result.generatedPassword}`);
+      console.log(
+        result.created ? "Demo-organisationen är skapad." : "Demo-organisationen finns redan.",
+      );
+      if (result.generatedPassword)
+        console.log(`Lösenord för demokontona: ${result.generatedPassword}`);
       await handle.close();
       return;
     }
@@ -99,9 +104,13 @@ async function createAdmin(args: string[], config: ReturnType<typeof configFromE
   if (!email || !name || !organisation || !values["org-number"] || !values.sector) fail(HELP);
   const orgNumber = parseOrganisationNumber(values["org-number"]);
   if (!orgNumber.ok) fail(`Ogiltigt organisationsnummer (${orgNumber.problem}).`);
-  if (!SECTORS.includes(values.sector as Sector)) fail(`Sektor ska vara en av: ${SECTORS.join(", ")}.`);
-  const password = process.env.AKTIVA_ADMIN_PASSWORD ?? (await import("node:crypto")).randomBytes(12).toString("base64url");
-  if (password.length < MIN_PASSWORD_LENGTH) fail(`Lösenordet måste ha minst ${MIN_PASSWORD_LENGTH} tecken.`);
+  if (!SECTORS.includes(values.sector as Sector))
+    fail(`Sektor ska vara en av: ${SECTORS.join(", ")}.`);
+  const password =
+    process.env.AKTIVA_ADMIN_PASSWORD ??
+    (await import("node:crypto")).randomBytes(12).toString("base64url");
+  if (password.length < MIN_PASSWORD_LENGTH)
+    fail(`Lösenordet måste ha minst ${MIN_PASSWORD_LENGTH} tecken.`);
   if (!config.databaseUrl) assertServerStopped(config.dataDir);
   const handle = await openDatabase(config);
   await migrateToLatest(handle.db);
@@ -118,12 +127,24 @@ async function createAdmin(args: string[], config: ReturnType<typeof configFromE
         .values({ email: email.toLowerCase(), name, password_hash: passwordHash })
         .returning("id")
         .executeTakeFirstOrThrow();
-      await trx.insertInto("memberships").values({ organisation_id: org.id, user_id: user.id, role: "admin" }).execute();
-      await recordAudit(trx, { organisationId: org.id, actorUserId: null, action: "create", entityType: "organisation", entityId: org.id, after: org });
+      await trx
+        .insertInto("memberships")
+        .values({ organisation_id: org.id, user_id: user.id, role: "admin" })
+        .execute();
+      await recordAudit(trx, {
+        organisationId: org.id,
+        actorUserId: null,
+        action: "create",
+        entityType: "organisation",
+        entityId: org.id,
+        after: org,
+      });
     });
   } catch (error) {
     await handle.close();
-    fail(`Kunde inte skapa: ${(error as Error).message} (finns e-postadressen eller organisationsnumret redan?)`);
+    fail(
+      `Kunde inte skapa: ${(error as Error).message} (finns e-postadressen eller organisationsnumret redan?)`,
+    );
   }
   console.log(`Skapade ${organisation} med administratören ${email}.`);
   if (!process.env.AKTIVA_ADMIN_PASSWORD) console.log(`Lösenord: ${password}`);
@@ -131,10 +152,15 @@ async function createAdmin(args: string[], config: ReturnType<typeof configFromE
 }
 
 async function backup(args: string[], config: ReturnType<typeof configFromEnv>) {
-  if (config.databaseUrl) fail("Med PostgreSQL: använd pg_dump, till exempel  pg_dump -Fc \"$DATABASE_URL\" > aktiva.dump  (se README).");
+  if (config.databaseUrl)
+    fail(
+      'Med PostgreSQL: använd pg_dump, till exempel  pg_dump -Fc "$DATABASE_URL" > aktiva.dump  (se README).',
+    );
   const { values } = parseArgs({ args, options: { out: { type: "string" } } });
   assertServerStopped(config.dataDir);
-  const out = values.out ?? `aktiva-backup-${new Date().toISOString().slice(0, 19).replaceAll(":", "")}.tar.gz`;
+  const out =
+    values.out ??
+    `aktiva-backup-${new Date().toISOString().slice(0, 19).replaceAll(":", "")}.tar.gz`;
   const handle = await openEmbedded(join(config.dataDir, "pglite"));
   const dump = await handle.pglite!.dumpDataDir("gzip");
   writeFileSync(out, Buffer.from(await dump.arrayBuffer()));
@@ -143,13 +169,22 @@ async function backup(args: string[], config: ReturnType<typeof configFromEnv>) 
 }
 
 async function restore(args: string[], config: ReturnType<typeof configFromEnv>) {
-  if (config.databaseUrl) fail("Med PostgreSQL: använd pg_restore, till exempel  pg_restore --clean -d \"$DATABASE_URL\" aktiva.dump  (se README).");
-  const { values } = parseArgs({ args, options: { from: { type: "string" }, force: { type: "boolean" } } });
+  if (config.databaseUrl)
+    fail(
+      'Med PostgreSQL: använd pg_restore, till exempel  pg_restore --clean -d "$DATABASE_URL" aktiva.dump  (se README).',
+    );
+  const { values } = parseArgs({
+    args,
+    options: { from: { type: "string" }, force: { type: "boolean" } },
+  });
   if (!values.from || !existsSync(values.from)) fail("Ange en säkerhetskopia med --from FIL.");
   assertServerStopped(config.dataDir);
   const target = join(config.dataDir, "pglite");
   if (existsSync(target)) {
-    if (!values.force) fail(`Det finns redan en databas i ${target}. Lägg till --force för att ersätta den (den gamla sparas bredvid).`);
+    if (!values.force)
+      fail(
+        `Det finns redan en databas i ${target}. Lägg till --force för att ersätta den (den gamla sparas bredvid).`,
+      );
     renameSync(target, `${target}.before-restore-${Date.now()}`);
   }
   const blob = new Blob([readFileSync(values.from)]);

@@ -32,15 +32,30 @@ declare module "fastify" {
 }
 
 /** The capability tags of the API; each route carries exactly one. */
-export const CAPABILITY_TAGS = ["platform", "cycle", "learning", "workbooks", "pay", "events", "reports"] as const;
+export const CAPABILITY_TAGS = [
+  "platform",
+  "cycle",
+  "learning",
+  "workbooks",
+  "pay",
+  "events",
+  "reports",
+] as const;
 
-export async function buildApp(ctx: AppContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  ctx: AppContext,
+  options: { logger?: boolean } = {},
+): Promise<FastifyInstance> {
   const { config } = ctx;
   const app = Fastify({
     logger: options.logger
       ? {
           level: config.logLevel,
-          redact: ["req.headers.cookie", "req.headers.authorization", "req.headers['x-csrf-token']"],
+          redact: [
+            "req.headers.cookie",
+            "req.headers.authorization",
+            "req.headers['x-csrf-token']",
+          ],
         }
       : false,
     trustProxy: config.trustProxy,
@@ -114,11 +129,20 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
   await app.register(platformRoutes, { prefix: "/api" });
 
   if (config.webDir && existsSync(config.webDir)) {
-    await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: "index.html" });
+    await app.register(fastifyStatic, {
+      root: config.webDir,
+      wildcard: false,
+      index: "index.html",
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     // The SPA answers every page address; unknown API addresses are problems.
-    if (request.url.startsWith("/api/") || !config.webDir || !existsSync(config.webDir) || request.method !== "GET") {
+    if (
+      request.url.startsWith("/api/") ||
+      !config.webDir ||
+      !existsSync(config.webDir) ||
+      request.method !== "GET"
+    ) {
       throw notFound();
     }
     return reply.sendFile("index.html");

@@ -29,8 +29,16 @@ export async function serve(config: Config) {
     }
   }
 
-  const worker = config.smtpUrl ? startMailWorker({ db: handle.db, smtpUrl: config.smtpUrl, from: config.mailFrom, log: app.log }) : undefined;
-  if (!config.smtpUrl) app.log.info("SMTP_URL is not set: e-mail stays in the outbox (Utgående e-post)");
+  const worker = config.smtpUrl
+    ? startMailWorker({
+        db: handle.db,
+        smtpUrl: config.smtpUrl,
+        from: config.mailFrom,
+        log: app.log,
+      })
+    : undefined;
+  if (!config.smtpUrl)
+    app.log.info("SMTP_URL is not set: e-mail stays in the outbox (Utgående e-post)");
 
   const pidFile = join(config.dataDir, "server.pid");
   if (handle.kind === "embedded") writeFileSync(pidFile, String(process.pid));

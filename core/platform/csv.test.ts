@@ -7,5 +7,7 @@ it("writes semicolon CSV with BOM, quotes where needed and defuses formulas", ()
     ["Åsa Öberg", 'säger "hej"; sedan'],
     ["=HYPERLINK(1)", "+46 70"],
   ]);
-  expect(csv).toBe('\uFEFFNamn;Anteckning\r\nÅsa Öberg;"säger ""hej""; sedan"\r\n\'=HYPERLINK(1);\'+46 70\r\n');
+  expect(csv).toBe(
+    '\uFEFFNamn;Anteckning\r\nÅsa Öberg;"säger ""hej""; sedan"\r\n\'=HYPERLINK(1);\'+46 70\r\n',
+  );
 });

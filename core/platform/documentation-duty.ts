@@ -7,7 +7,9 @@
  */
 export type DocumentationDuty = "none" | "pay_survey" | "full" | "unknown";
 
-export function documentationDuty(headcountAtStartOfYear: number | null | undefined): DocumentationDuty {
+export function documentationDuty(
+  headcountAtStartOfYear: number | null | undefined,
+): DocumentationDuty {
   if (headcountAtStartOfYear == null) return "unknown";
   if (headcountAtStartOfYear >= 25) return "full";
   if (headcountAtStartOfYear >= 10) return "pay_survey";

@@ -16,7 +16,10 @@ describe("organisationsnummer", () => {
   });
 
   it("refuses a personnummer (month digits below 20)", () => {
-    expect(parseOrganisationNumber("811218-9876")).toEqual({ ok: false, problem: "notLegalEntity" });
+    expect(parseOrganisationNumber("811218-9876")).toEqual({
+      ok: false,
+      problem: "notLegalEntity",
+    });
   });
 
   it.each(["", "12345", "ABCDEF-1234", "212000-01421"])("refuses the malformed %j", (input) => {

@@ -19,7 +19,12 @@ const MATRIX: Record<(typeof ACTIONS)[number], string> = {
 };
 
 it("grants exactly the permissions of the matrix", () => {
-  const actual = Object.fromEntries(ACTIONS.map((action) => [action, ROLES.map((role) => (can(role, action) ? "y" : "-")).join("")]));
+  const actual = Object.fromEntries(
+    ACTIONS.map((action) => [
+      action,
+      ROLES.map((role) => (can(role, action) ? "y" : "-")).join(""),
+    ]),
+  );
   expect(actual).toEqual(MATRIX);
 });
 

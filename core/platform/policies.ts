@@ -21,7 +21,14 @@ export const ACTIONS = [
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-const EVERY_ROLE: readonly Role[] = ["admin", "hr", "manager", "union_rep", "safety_rep", "participant"];
+const EVERY_ROLE: readonly Role[] = [
+  "admin",
+  "hr",
+  "manager",
+  "union_rep",
+  "safety_rep",
+  "participant",
+];
 
 const GRANTS: Record<Action, readonly Role[]> = {
   "organisation.read": EVERY_ROLE,

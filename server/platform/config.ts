@@ -28,7 +28,8 @@ function intFromEnv(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number`);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`${name} must be a positive whole number`);
   return value;
 }
 
@@ -44,7 +45,7 @@ export function loadOrCreateSecret(dataDir: string): string {
 }
 
 export function configFromEnv(): Config {
-  const dataDir = resolve(process.env.DATA_DIR ?? "data");
+  const dataDir = resolve(process.env.DATA_DIR || "data");
   const port = intFromEnv("PORT", 3000);
   return {
     port,

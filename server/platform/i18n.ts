@@ -16,26 +16,32 @@ const sv = {
   "problem.internal": "Något gick fel hos oss. Försök igen om en stund.",
   "problem.badJson": "Förfrågan kunde inte läsas (ogiltig JSON).",
   "auth.wrongCredentials": "Fel e-postadress eller lösenord.",
-  "auth.lockedOut_one": "För många misslyckade inloggningar. Vänta {{count}} minut och försök igen.",
-  "auth.lockedOut_other": "För många misslyckade inloggningar. Vänta {{count}} minuter och försök igen.",
+  "auth.lockedOut_one":
+    "För många misslyckade inloggningar. Vänta {{count}} minut och försök igen.",
+  "auth.lockedOut_other":
+    "För många misslyckade inloggningar. Vänta {{count}} minuter och försök igen.",
   "auth.wrongCurrentPassword": "Det nuvarande lösenordet stämmer inte.",
   "auth.tokenInvalid": "Länken är ogiltig, redan använd eller för gammal. Begär en ny.",
   "field.passwordTooShort": "Lösenordet måste ha minst {{min}} tecken.",
   "field.orgNumber.format": "Organisationsnumret ska ha tio siffror, till exempel 212000-1234.",
-  "field.orgNumber.checkDigit": "Organisationsnumret är inte giltigt: kontrollsiffran stämmer inte.",
+  "field.orgNumber.checkDigit":
+    "Organisationsnumret är inte giltigt: kontrollsiffran stämmer inte.",
   "field.orgNumber.notLegalEntity": "Det här är ett personnummer, inte ett organisationsnummer.",
   "field.orgNumber.taken": "Det finns redan en organisation med det organisationsnumret.",
   "field.email.invalid": "Skriv en giltig e-postadress, till exempel namn@exempel.se.",
   "field.required": "Fältet måste fyllas i.",
-  "field.unionNameRequired": "Skriv vilken facklig organisation den fackliga företrädaren företräder.",
+  "field.unionNameRequired":
+    "Skriv vilken facklig organisation den fackliga företrädaren företräder.",
   "field.unitNotFound": "Enheten finns inte i organisationen.",
   "field.unitCycle": "En enhet kan inte ligga under sig själv eller sina egna underenheter.",
   "units.hasChildren": "Enheten har underenheter. Flytta eller ta bort dem först.",
   "members.lastAdmin": "Organisationen måste ha minst en administratör.",
   "invitations.alreadyMember": "Personen med den e-postadressen är redan medlem i organisationen.",
   "invitations.alreadyInvited": "Det finns redan en inbjudan till den e-postadressen.",
-  "invitations.signInAsInvitee": "Inbjudan gäller {{email}}. Logga in med det kontot för att ta emot den.",
-  "invitations.accountFieldsRequired": "Skriv ditt namn och välj ett lösenord för att skapa ditt konto.",
+  "invitations.signInAsInvitee":
+    "Inbjudan gäller {{email}}. Logga in med det kontot för att ta emot den.",
+  "invitations.accountFieldsRequired":
+    "Skriv ditt namn och välj ett lösenord för att skapa ditt konto.",
   "mail.invitation.subject": "Inbjudan till {{organisation}} i Aktiva",
   "mail.invitation.body":
     "Hej!\n\n{{inviter}} har bjudit in dig till {{organisation}} i Aktiva, där ni arbetar med aktiva åtgärder mot diskriminering.\n\nDin roll: {{role}}.\n\nTa emot inbjudan här (länken gäller i {{days}} dagar):\n{{link}}\n\nVill du inte vara med kan du låta bli att svara.\n",
@@ -51,7 +57,11 @@ const sv = {
 } as const;
 
 /** A message key; plural messages are named without their _one/_other ending. */
-export type MessageKey = keyof typeof sv extends infer K ? (K extends `${infer Base}_${"one" | "other"}` ? Base : K) : never;
+export type MessageKey = keyof typeof sv extends infer K
+  ? K extends `${infer Base}_${"one" | "other"}`
+    ? Base
+    : K
+  : never;
 
 const en: Record<keyof typeof sv, string> = {
   "problem.validation": "The information is not valid. Correct the marked fields.",
@@ -70,8 +80,10 @@ const en: Record<keyof typeof sv, string> = {
   "auth.tokenInvalid": "The link is invalid, already used or too old. Ask for a new one.",
   "field.passwordTooShort": "The password must have at least {{min}} characters.",
   "field.orgNumber.format": "The organisation number has ten digits, for example 212000-1234.",
-  "field.orgNumber.checkDigit": "The organisation number is not valid: the check digit does not match.",
-  "field.orgNumber.notLegalEntity": "This is a personal identity number, not an organisation number.",
+  "field.orgNumber.checkDigit":
+    "The organisation number is not valid: the check digit does not match.",
+  "field.orgNumber.notLegalEntity":
+    "This is a personal identity number, not an organisation number.",
   "field.orgNumber.taken": "There is already an organisation with that organisation number.",
   "field.email.invalid": "Enter a valid e-mail address, for example name@example.com.",
   "field.required": "This field is required.",
@@ -80,10 +92,13 @@ const en: Record<keyof typeof sv, string> = {
   "field.unitCycle": "A unit cannot be placed under itself or one of its own sub-units.",
   "units.hasChildren": "The unit has sub-units. Move or delete them first.",
   "members.lastAdmin": "The organisation must have at least one administrator.",
-  "invitations.alreadyMember": "The person with that e-mail address is already a member of the organisation.",
+  "invitations.alreadyMember":
+    "The person with that e-mail address is already a member of the organisation.",
   "invitations.alreadyInvited": "There is already an invitation to that e-mail address.",
-  "invitations.signInAsInvitee": "The invitation is for {{email}}. Sign in with that account to accept it.",
-  "invitations.accountFieldsRequired": "Enter your name and choose a password to create your account.",
+  "invitations.signInAsInvitee":
+    "The invitation is for {{email}}. Sign in with that account to accept it.",
+  "invitations.accountFieldsRequired":
+    "Enter your name and choose a password to create your account.",
   "mail.invitation.subject": "Invitation to {{organisation}} in Aktiva",
   "mail.invitation.body":
     "Hello!\n\n{{inviter}} has invited you to {{organisation}} in Aktiva, where you work together on active measures against discrimination.\n\nYour role: {{role}}.\n\nAccept the invitation here (the link is valid for {{days}} days):\n{{link}}\n\nIf you do not want to join, you can ignore this e-mail.\n",
@@ -111,7 +126,10 @@ export function translate(locale: Locale, key: string, params: Params = {}): str
   const catalogue = catalogues[locale];
   let template = catalogue[key];
   if (typeof params.count === "number") {
-    template = catalogue[`${key}_${pluralRules[locale].select(params.count)}`] ?? catalogue[`${key}_other`] ?? template;
+    template =
+      catalogue[`${key}_${pluralRules[locale].select(params.count)}`] ??
+      catalogue[`${key}_other`] ??
+      template;
   }
   if (template === undefined) return key;
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ""));

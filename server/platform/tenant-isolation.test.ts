@@ -1,13 +1,22 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { Access } from "./http/access.ts";
 import { ROLES } from "../../core/platform/roles.ts";
-import { createMember, createOrganisation, signedInClient, startTestApp, type TestApp, TestClient } from "../test/harness.ts";
+import {
+  createMember,
+  createOrganisation,
+  signedInClient,
+  startTestApp,
+  type TestApp,
+  type TestClient,
+} from "../test/harness.ts";
 import { TENANT_TABLES } from "./db/tenant.ts";
+import type { Access } from "./http/access.ts";
 
 /**
  * Proves that no role of organisation A can read or change organisation B's data, for every
  * API route the server registers — a route added later is covered without touching this test.
  */
+const accessOf = (route: { config?: unknown }) => (route.config as { access: Access }).access;
+
 let t: TestApp;
 const A: Record<string, string> = {};
 const B: Record<string, string> = {};
@@ -15,9 +24,18 @@ const clients = new Map<string, TestClient>();
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const [org, ids] of [["A", A], ["B", B]] as const) {
+  for (const [org, ids] of [
+    ["A", A],
+    ["B", B],
+  ] as const) {
     ids.organisationId = (await createOrganisation(t.db, `Organisation ${org}`)).id;
-    ids.unitId = (await t.db.insertInto("units").values({ organisation_id: ids.organisationId, name: `Enhet ${org}` }).returning("id").executeTakeFirstOrThrow()).id;
+    ids.unitId = (
+      await t.db
+        .insertInto("units")
+        .values({ organisation_id: ids.organisationId, name: `Enhet ${org}` })
+        .returning("id")
+        .executeTakeFirstOrThrow()
+    ).id;
     for (const role of ROLES) {
       const member = await createMember(t.db, ids.organisationId, role, `${role} ${org}`);
       if (role === "participant") ids.membershipId = member.membershipId;
@@ -26,11 +44,20 @@ beforeAll(async () => {
     ids.invitationId = (
       await t.db
         .insertInto("invitations")
-        .values({ organisation_id: ids.organisationId, email: `inbjuden-${org}@test.example`, role: "participant", token_hash: `hash-${org}`, expires_at: new Date(Date.now() + 86_400_000) })
+        .values({
+          organisation_id: ids.organisationId,
+          email: `inbjuden-${org}@test.example`,
+          role: "participant",
+          token_hash: `hash-${org}`,
+          expires_at: new Date(Date.now() + 86_400_000),
+        })
         .returning("id")
         .executeTakeFirstOrThrow()
     ).id;
-    await t.db.insertInto("organisation_headcounts").values({ organisation_id: ids.organisationId, year: 2026, headcount: 40 }).execute();
+    await t.db
+      .insertInto("organisation_headcounts")
+      .values({ organisation_id: ids.organisationId, year: 2026, headcount: 40 })
+      .execute();
   }
 });
 afterAll(() => t.close());
@@ -39,10 +66,19 @@ afterAll(() => t.close());
 async function snapshotOfB() {
   const tables = await Promise.all(
     TENANT_TABLES.map((table) =>
-      t.db.selectFrom(table).selectAll().where("organisation_id", "=", B.organisationId!).execute().then((rows) => JSON.stringify(rows)),
+      t.db
+        .selectFrom(table)
+        .selectAll()
+        .where("organisation_id", "=", B.organisationId!)
+        .execute()
+        .then((rows) => JSON.stringify(rows)),
     ),
   );
-  const org = await t.db.selectFrom("organisations").selectAll().where("id", "=", B.organisationId!).execute();
+  const org = await t.db
+    .selectFrom("organisations")
+    .selectAll()
+    .where("id", "=", B.organisationId!)
+    .execute();
   return JSON.stringify([tables, org]);
 }
 
@@ -51,14 +87,19 @@ function fill(url: string, ids: Record<string, string>, organisationId: string) 
     if (name === "organisationId") return organisationId;
     if (name === "year") return "2026";
     const value = ids[name];
-    if (!value) throw new Error(`tenant-isolation.test.ts has no fixture for :${name} in ${url}; add one to organisation A and B`);
+    if (!value)
+      throw new Error(
+        `tenant-isolation.test.ts has no fixture for :${name} in ${url}; add one to organisation A and B`,
+      );
     return value;
   });
 }
 
 it("refuses every role of A on every organisation route of B, and B's data stays as it was", async () => {
   // Fastify registers a HEAD twin of every GET; the GET covers it.
-  const routes = t.app.apiRoutes.filter((r) => (r.config?.access as Access).scope === "organisation" && r.method !== "HEAD");
+  const routes = t.app.apiRoutes.filter(
+    (r) => accessOf(r).scope === "organisation" && r.method !== "HEAD",
+  );
   expect(routes.length).toBeGreaterThan(10);
   const before = await snapshotOfB();
   const tried: string[] = [];
@@ -67,12 +108,22 @@ it("refuses every role of A on every organisation route of B, and B's data stays
       for (const role of ROLES) {
         const client = clients.get(role)!;
         // B's organisation in the path: A's members are not members there.
-        const foreign = await client.request(method, fill(route.url, B, B.organisationId!), method === "GET" ? undefined : {});
+        const foreign = await client.request(
+          method,
+          fill(route.url, B, B.organisationId!),
+          method === "GET" ? undefined : {},
+        );
         expect(foreign.status, `${role} ${method} ${route.url} on B`).toBe(404);
         // A's own organisation in the path, but B's resources: must not be found either.
         if (/:(unitId|membershipId|invitationId)/.test(route.url)) {
-          const mixed = await client.request(method, fill(route.url, B, A.organisationId!), method === "GET" ? undefined : { name: "Kapad", role: "admin" });
-          expect([403, 404, 422], `${role} ${method} ${route.url} with B's ids`).toContain(mixed.status);
+          const mixed = await client.request(
+            method,
+            fill(route.url, B, A.organisationId!),
+            method === "GET" ? undefined : { name: "Kapad", role: "admin" },
+          );
+          expect([403, 404, 422], `${role} ${method} ${route.url} with B's ids`).toContain(
+            mixed.status,
+          );
           expect(mixed.body).not.toContain(B.organisationId);
         }
         tried.push(`${role} ${method} ${route.url}`);
@@ -85,6 +136,8 @@ it("refuses every role of A on every organisation route of B, and B's data stays
 
 it("declares who may call every API route", () => {
   for (const route of t.app.apiRoutes) {
-    expect(["public", "user", "organisation"], `${route.method} ${route.url}`).toContain((route.config?.access as Access).scope);
+    expect(["public", "user", "organisation"], `${route.method} ${route.url}`).toContain(
+      accessOf(route).scope,
+    );
   }
 });

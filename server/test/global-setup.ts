@@ -9,7 +9,9 @@ import { migrateToLatest } from "../platform/db/migrate.ts";
 declare module "vitest" {
   export interface ProvidedContext {
     /** Embedded: a dump of a migrated PGlite. PostgreSQL: the name of a migrated template database. */
-    template: { kind: "embedded"; file: string } | { kind: "postgres"; url: string; database: string };
+    template:
+      | { kind: "embedded"; file: string }
+      | { kind: "postgres"; url: string; database: string };
   }
 }
 

@@ -8,7 +8,12 @@ import type { Role } from "../../core/platform/roles.ts";
 import { buildApp } from "../app.ts";
 import { hashPassword } from "../platform/auth/passwords.ts";
 import type { Config } from "../platform/config.ts";
-import { type DatabaseHandle, type Db, openEmbedded, openPostgres } from "../platform/db/database.ts";
+import {
+  type DatabaseHandle,
+  type Db,
+  openEmbedded,
+  openPostgres,
+} from "../platform/db/database.ts";
 
 /** A fresh copy of the migrated template database for one test file. */
 export async function openTestDatabase(): Promise<DatabaseHandle> {
@@ -107,11 +112,21 @@ export async function createUser(db: Db, name = "Test Person") {
     .executeTakeFirstOrThrow();
 }
 
-export async function createMember(db: Db, organisationId: string, role: Role, name = `Test ${role}`) {
+export async function createMember(
+  db: Db,
+  organisationId: string,
+  role: Role,
+  name = `Test ${role}`,
+) {
   const user = await createUser(db, name);
   const membership = await db
     .insertInto("memberships")
-    .values({ organisation_id: organisationId, user_id: user.id, role, union_name: role === "union_rep" ? "Testfacket" : null })
+    .values({
+      organisation_id: organisationId,
+      user_id: user.id,
+      role,
+      union_name: role === "union_rep" ? "Testfacket" : null,
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
   return { ...user, membershipId: membership.id };
@@ -134,7 +149,12 @@ export class TestClient {
     public locale = "sv",
   ) {}
 
-  async request(method: InjectOptions["method"], url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  async request(
+    method: InjectOptions["method"],
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Response> {
     if (method !== "GET" && method !== "HEAD" && this.csrf === undefined) await this.refreshCsrf();
     const response = await this.app.inject({
       method,
@@ -148,7 +168,8 @@ export class TestClient {
       ...(body === undefined ? {} : { payload: body as object }),
     });
     for (const c of response.cookies) {
-      if (c.value === "" || (c.expires && c.expires.getTime() < Date.now())) this.cookies.delete(c.name);
+      if (c.value === "" || (c.expires && c.expires.getTime() < Date.now()))
+        this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);
     }
     const type = String(response.headers["content-type"] ?? "");
@@ -173,7 +194,8 @@ export class TestClient {
 
   async signIn(email: string, password = TEST_PASSWORD) {
     const response = await this.post("/api/auth/sign-in", { email, password });
-    if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${response.body}`);
+    if (response.status !== 200)
+      throw new Error(`sign-in failed: ${response.status} ${response.body}`);
     return response;
   }
 

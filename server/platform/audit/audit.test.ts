@@ -1,6 +1,13 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createMember, createOrganisation, signedInClient, startTestApp, type TestApp, type TestClient } from "../../test/harness.ts";
+import {
+  createMember,
+  createOrganisation,
+  signedInClient,
+  startTestApp,
+  type TestApp,
+  type TestClient,
+} from "../../test/harness.ts";
 
 let t: TestApp;
 let orgId: string;
@@ -9,7 +16,10 @@ let hrId: string;
 beforeAll(async () => {
   t = await startTestApp();
   orgId = (await createOrganisation(t.db, "Loggkommunen")).id;
-  admin = await signedInClient(t.app, (await createMember(t.db, orgId, "admin", "Ada Admin")).email);
+  admin = await signedInClient(
+    t.app,
+    (await createMember(t.db, orgId, "admin", "Ada Admin")).email,
+  );
   const hr = await createMember(t.db, orgId, "hr", "Hugo HR");
   hrId = hr.id;
   const hrClient = await signedInClient(t.app, hr.email);
@@ -23,14 +33,27 @@ it("records who changed what, before and after, and filters by person and type",
   expect(all.json.total).toBe(2);
   const byHr = await admin.get(`/api/organisations/${orgId}/audit-events?actorId=${hrId}`);
   expect(byHr.json.events).toHaveLength(1);
-  expect(byHr.json.events[0]).toMatchObject({ action: "create", entityType: "unit", actor: { id: hrId, name: "Hugo HR" }, after: { name: "Fritid" }, before: null });
-  expect((await admin.get(`/api/organisations/${orgId}/audit-events?entityType=membership`)).json.total).toBe(0);
+  expect(byHr.json.events[0]).toMatchObject({
+    action: "create",
+    entityType: "unit",
+    actor: { id: hrId, name: "Hugo HR" },
+    after: { name: "Fritid" },
+    before: null,
+  });
+  expect(
+    (await admin.get(`/api/organisations/${orgId}/audit-events?entityType=membership`)).json.total,
+  ).toBe(0);
 });
 
 it("filters by date range in Swedish time", async () => {
   const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
-  expect((await admin.get(`/api/organisations/${orgId}/audit-events?from=${today}&to=${today}`)).json.total).toBe(2);
-  expect((await admin.get(`/api/organisations/${orgId}/audit-events?to=2020-01-01`)).json.total).toBe(0);
+  expect(
+    (await admin.get(`/api/organisations/${orgId}/audit-events?from=${today}&to=${today}`)).json
+      .total,
+  ).toBe(2);
+  expect(
+    (await admin.get(`/api/organisations/${orgId}/audit-events?to=2020-01-01`)).json.total,
+  ).toBe(0);
   const bad = await admin.get(`/api/organisations/${orgId}/audit-events?from=igår`);
   expect(bad.status).toBe(422);
   expect(bad.json.errors[0].path).toBe("from");
@@ -40,7 +63,9 @@ it("exports the filtered trail as CSV that Swedish Excel opens", async () => {
   const response = await admin.get(`/api/organisations/${orgId}/audit-events.csv?entityType=unit`);
   expect(response.status).toBe(200);
   expect(response.headers["content-type"]).toBe("text/csv; charset=utf-8");
-  expect(response.headers["content-disposition"]).toMatch(/^attachment; filename="handelselogg-\d{4}-\d{2}-\d{2}\.csv"$/);
+  expect(response.headers["content-disposition"]).toMatch(
+    /^attachment; filename="handelselogg-\d{4}-\d{2}-\d{2}\.csv"$/,
+  );
   const lines = response.body.split("\r\n");
   expect(lines[0]).toBe("\uFEFFTidpunkt;Person;E-post;Händelse;Typ;Id;Före;Efter");
   expect(lines).toHaveLength(4);
@@ -55,7 +80,9 @@ it("is only for administrators", async () => {
 });
 
 it("cannot be changed or deleted, even with direct database access", async () => {
-  await expect(sql`update audit_events set entity_type = 'x'`.execute(t.db)).rejects.toThrow(/append-only/);
+  await expect(sql`update audit_events set entity_type = 'x'`.execute(t.db)).rejects.toThrow(
+    /append-only/,
+  );
   await expect(sql`delete from audit_events`.execute(t.db)).rejects.toThrow(/append-only/);
   await expect(sql`truncate audit_events`.execute(t.db)).rejects.toThrow(/append-only/);
   expect((await admin.get(`/api/organisations/${orgId}/audit-events`)).json.total).toBe(2);
@@ -63,7 +90,9 @@ it("cannot be changed or deleted, even with direct database access", async () =>
 
 it("rolls the change back when its audit event cannot be written", async () => {
   // A change and its audit event share one transaction: break the event and the change is gone too.
-  await sql`alter table audit_events add constraint no_units check (entity_type <> 'unit') not valid`.execute(t.db);
+  await sql`alter table audit_events add constraint no_units check (entity_type <> 'unit') not valid`.execute(
+    t.db,
+  );
   try {
     const response = await admin.post(`/api/organisations/${orgId}/units`, { name: "Spöke" });
     expect(response.status).toBe(500);

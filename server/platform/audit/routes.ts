@@ -34,11 +34,23 @@ const eventSchema = z
 
 /** Dates are days in Swedish time: "to" includes the whole of that day. */
 function query(tenant: TenantDb, f: Filters) {
-  let q = tenant.selectFrom("audit_events").leftJoin("users", "users.id", "audit_events.actor_user_id");
+  let q = tenant
+    .selectFrom("audit_events")
+    .leftJoin("users", "users.id", "audit_events.actor_user_id");
   if (f.actorId) q = q.where("audit_events.actor_user_id", "=", f.actorId);
   if (f.entityType) q = q.where("audit_events.entity_type", "=", f.entityType);
-  if (f.from) q = q.where("audit_events.at", ">=", sql<Date>`(${f.from}::date)::timestamp at time zone 'Europe/Stockholm'`);
-  if (f.to) q = q.where("audit_events.at", "<", sql<Date>`(${f.to}::date + 1)::timestamp at time zone 'Europe/Stockholm'`);
+  if (f.from)
+    q = q.where(
+      "audit_events.at",
+      ">=",
+      sql<Date>`(${f.from}::date)::timestamp at time zone 'Europe/Stockholm'`,
+    );
+  if (f.to)
+    q = q.where(
+      "audit_events.at",
+      "<",
+      sql<Date>`(${f.to}::date + 1)::timestamp at time zone 'Europe/Stockholm'`,
+    );
   return q;
 }
 
@@ -76,7 +88,14 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["platform"],
         params: organisationParams,
         querystring: filters,
-        response: { 200: z.object({ events: z.array(eventSchema), total: z.number().int(), pageSize: z.number().int() }), ...problems },
+        response: {
+          200: z.object({
+            events: z.array(eventSchema),
+            total: z.number().int(),
+            pageSize: z.number().int(),
+          }),
+          ...problems,
+        },
       },
     },
     async (request) => {
@@ -112,7 +131,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: "exportAuditEvents",
         tags: ["platform"],
-        summary: "The filtered audit trail as CSV (semicolon-separated, UTF-8 with BOM, opens in Excel)",
+        summary:
+          "The filtered audit trail as CSV (semicolon-separated, UTF-8 with BOM, opens in Excel)",
         params: organisationParams,
         querystring: filters.omit({ page: true }),
         produces: ["text/csv"],

@@ -1,6 +1,13 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMember, createOrganisation, startTestApp, TEST_PASSWORD, type TestApp, TestClient } from "../../test/harness.ts";
+import {
+  createMember,
+  createOrganisation,
+  startTestApp,
+  TEST_PASSWORD,
+  type TestApp,
+  TestClient,
+} from "../../test/harness.ts";
 
 let t: TestApp;
 let orgId: string;
@@ -14,10 +21,15 @@ describe("sign-in", () => {
   it("signs in with the right password and shows the person's organisations", async () => {
     const member = await createMember(t.db, orgId, "hr", "Hanna HR");
     const client = new TestClient(t.app);
-    const response = await client.post("/api/auth/sign-in", { email: member.email.toUpperCase(), password: TEST_PASSWORD });
+    const response = await client.post("/api/auth/sign-in", {
+      email: member.email.toUpperCase(),
+      password: TEST_PASSWORD,
+    });
     expect(response.status).toBe(200);
     expect(response.json.user).toMatchObject({ email: member.email, name: "Hanna HR" });
-    expect(response.json.organisations).toEqual([{ id: orgId, name: "Testorganisationen", role: "hr" }]);
+    expect(response.json.organisations).toEqual([
+      { id: orgId, name: "Testorganisationen", role: "hr" },
+    ]);
     const cookie = String(response.headers["set-cookie"]);
     expect(cookie).toMatch(/aktiva_session=.+HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
@@ -26,34 +38,56 @@ describe("sign-in", () => {
 
   it("refuses a wrong password with a Swedish message, and in English when asked", async () => {
     const member = await createMember(t.db, orgId, "participant");
-    const sv = await new TestClient(t.app).post("/api/auth/sign-in", { email: member.email, password: "fel-lösenord" });
+    const sv = await new TestClient(t.app).post("/api/auth/sign-in", {
+      email: member.email,
+      password: "fel-lösenord",
+    });
     expect(sv.status).toBe(401);
     expect(sv.headers["content-type"]).toMatch(/^application\/problem\+json/);
     expect(sv.json.detail).toBe("Fel e-postadress eller lösenord.");
-    const en = await new TestClient(t.app, "en").post("/api/auth/sign-in", { email: member.email, password: "wrong" });
+    const en = await new TestClient(t.app, "en").post("/api/auth/sign-in", {
+      email: member.email,
+      password: "wrong",
+    });
     expect(en.json.detail).toBe("Wrong e-mail address or password.");
   });
 
   it("names the field when the e-mail address is malformed", async () => {
-    const response = await new TestClient(t.app).post("/api/auth/sign-in", { email: "inte-en-adress", password: "x" });
+    const response = await new TestClient(t.app).post("/api/auth/sign-in", {
+      email: "inte-en-adress",
+      password: "x",
+    });
     expect(response.status).toBe(422);
-    expect(response.json.errors).toEqual([{ path: "email", message: "Skriv en giltig e-postadress, till exempel namn@exempel.se." }]);
+    expect(response.json.errors).toEqual([
+      { path: "email", message: "Skriv en giltig e-postadress, till exempel namn@exempel.se." },
+    ]);
   });
 
   it("holds an account back after five failures, even with the right password, and says how long", async () => {
     const member = await createMember(t.db, orgId, "participant");
     const client = new TestClient(t.app);
     for (let i = 0; i < 5; i++) {
-      expect((await client.post("/api/auth/sign-in", { email: member.email, password: `fel-${i}` })).status).toBe(401);
+      expect(
+        (await client.post("/api/auth/sign-in", { email: member.email, password: `fel-${i}` }))
+          .status,
+      ).toBe(401);
     }
-    const held = await client.post("/api/auth/sign-in", { email: member.email, password: TEST_PASSWORD });
+    const held = await client.post("/api/auth/sign-in", {
+      email: member.email,
+      password: TEST_PASSWORD,
+    });
     expect(held.status).toBe(429);
-    expect(held.json.detail).toBe("För många misslyckade inloggningar. Vänta 1 minut och försök igen.");
+    expect(held.json.detail).toBe(
+      "För många misslyckade inloggningar. Vänta 1 minut och försök igen.",
+    );
     expect(held.headers["retry-after"]).toBe("60");
     expect(client.hasCookie("aktiva_session")).toBe(false);
     // Another person is not affected.
     const other = await createMember(t.db, orgId, "participant");
-    expect((await client.post("/api/auth/sign-in", { email: other.email, password: TEST_PASSWORD })).status).toBe(200);
+    expect(
+      (await client.post("/api/auth/sign-in", { email: other.email, password: TEST_PASSWORD }))
+        .status,
+    ).toBe(200);
   });
 
   it("signs out and the old session no longer works", async () => {
@@ -70,25 +104,46 @@ describe("sign-in", () => {
     const member = await createMember(t.db, orgId, "participant");
     const idle = new TestClient(t.app);
     await idle.signIn(member.email);
-    await t.db.updateTable("sessions").set({ last_seen_at: sql`now() - interval '31 minutes'` }).where("user_id", "=", member.id).execute();
+    await t.db
+      .updateTable("sessions")
+      .set({ last_seen_at: sql`now() - interval '31 minutes'` })
+      .where("user_id", "=", member.id)
+      .execute();
     const idleResponse = await idle.get("/api/me");
     expect(idleResponse.status).toBe(401);
     expect(idleResponse.json.detail).toBe("Du behöver logga in.");
 
     const old = new TestClient(t.app);
     await old.signIn(member.email);
-    await t.db.updateTable("sessions").set({ expires_at: sql`now() - interval '1 second'` }).where("user_id", "=", member.id).execute();
+    await t.db
+      .updateTable("sessions")
+      .set({ expires_at: sql`now() - interval '1 second'` })
+      .where("user_id", "=", member.id)
+      .execute();
     expect((await old.get("/api/me")).status).toBe(401);
-    expect(await t.db.selectFrom("sessions").select("token_hash").where("user_id", "=", member.id).execute()).toEqual([]);
+    expect(
+      await t.db
+        .selectFrom("sessions")
+        .select("token_hash")
+        .where("user_id", "=", member.id)
+        .execute(),
+    ).toEqual([]);
   });
 
   it("rejects a state-changing request without the CSRF token and changes nothing", async () => {
     const member = await createMember(t.db, orgId, "participant", "Före Namn");
     const client = new TestClient(t.app);
     await client.signIn(member.email);
-    const response = await client.request("PATCH", "/api/me", { name: "Efter Namn" }, { "x-csrf-token": "" });
+    const response = await client.request(
+      "PATCH",
+      "/api/me",
+      { name: "Efter Namn" },
+      { "x-csrf-token": "" },
+    );
     expect(response.status).toBe(403);
-    expect(response.json.detail).toBe("Sidan var för gammal för att skicka in. Ladda om sidan och försök igen.");
+    expect(response.json.detail).toBe(
+      "Sidan var för gammal för att skicka in. Ladda om sidan och försök igen.",
+    );
     expect((await client.get("/api/me")).json.name).toBe("Före Namn");
   });
 
@@ -107,7 +162,12 @@ describe("password reset", () => {
   async function requestReset(email: string) {
     const response = await new TestClient(t.app).post("/api/auth/password-reset", { email });
     expect(response.status).toBe(202);
-    const mail = await t.db.selectFrom("outbox_emails").selectAll().where("to_address", "=", email).orderBy("created_at", "desc").executeTakeFirstOrThrow();
+    const mail = await t.db
+      .selectFrom("outbox_emails")
+      .selectAll()
+      .where("to_address", "=", email)
+      .orderBy("created_at", "desc")
+      .executeTakeFirstOrThrow();
     return { mail, token: /token=([\w-]+)/.exec(mail.text_body)![1]! };
   }
 
@@ -121,38 +181,77 @@ describe("password reset", () => {
     expect(mail.text_body).toContain("http://aktiva.test/aterstall-losenord?token=");
 
     const client = new TestClient(t.app);
-    expect((await client.post("/api/auth/password-reset/confirm", { token, password: "ett-nytt-lösenord" })).status).toBe(204);
+    expect(
+      (
+        await client.post("/api/auth/password-reset/confirm", {
+          token,
+          password: "ett-nytt-lösenord",
+        })
+      ).status,
+    ).toBe(204);
     expect((await other.get("/api/me")).status).toBe(401);
-    expect((await client.post("/api/auth/sign-in", { email: member.email, password: "ett-nytt-lösenord" })).status).toBe(200);
+    expect(
+      (
+        await client.post("/api/auth/sign-in", {
+          email: member.email,
+          password: "ett-nytt-lösenord",
+        })
+      ).status,
+    ).toBe(200);
 
-    const again = await client.post("/api/auth/password-reset/confirm", { token, password: "ett-tredje-lösenord" });
+    const again = await client.post("/api/auth/password-reset/confirm", {
+      token,
+      password: "ett-tredje-lösenord",
+    });
     expect(again.status).toBe(400);
-    expect(again.json.detail).toBe("Länken är ogiltig, redan använd eller för gammal. Begär en ny.");
+    expect(again.json.detail).toBe(
+      "Länken är ogiltig, redan använd eller för gammal. Begär en ny.",
+    );
   });
 
   it("refuses an expired link and keeps the old password", async () => {
     const member = await createMember(t.db, orgId, "participant");
     const { token } = await requestReset(member.email);
-    await t.db.updateTable("password_reset_tokens").set({ expires_at: sql`now() - interval '1 minute'` }).where("user_id", "=", member.id).execute();
-    const response = await new TestClient(t.app).post("/api/auth/password-reset/confirm", { token, password: "ett-nytt-lösenord" });
+    await t.db
+      .updateTable("password_reset_tokens")
+      .set({ expires_at: sql`now() - interval '1 minute'` })
+      .where("user_id", "=", member.id)
+      .execute();
+    const response = await new TestClient(t.app).post("/api/auth/password-reset/confirm", {
+      token,
+      password: "ett-nytt-lösenord",
+    });
     expect(response.status).toBe(400);
     await new TestClient(t.app).signIn(member.email, TEST_PASSWORD);
   });
 
   it("answers the same for an unknown address and sends nothing", async () => {
-    const before = await t.db.selectFrom("outbox_emails").select(sql<string>`count(*)`.as("n")).executeTakeFirstOrThrow();
-    const response = await new TestClient(t.app).post("/api/auth/password-reset", { email: "finns-inte@test.example" });
+    const before = await t.db
+      .selectFrom("outbox_emails")
+      .select(sql<string>`count(*)`.as("n"))
+      .executeTakeFirstOrThrow();
+    const response = await new TestClient(t.app).post("/api/auth/password-reset", {
+      email: "finns-inte@test.example",
+    });
     expect(response.status).toBe(202);
-    const after = await t.db.selectFrom("outbox_emails").select(sql<string>`count(*)`.as("n")).executeTakeFirstOrThrow();
+    const after = await t.db
+      .selectFrom("outbox_emails")
+      .select(sql<string>`count(*)`.as("n"))
+      .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
   });
 
   it("refuses a too short new password, naming the field", async () => {
     const member = await createMember(t.db, orgId, "participant");
     const { token } = await requestReset(member.email);
-    const response = await new TestClient(t.app).post("/api/auth/password-reset/confirm", { token, password: "kort" });
+    const response = await new TestClient(t.app).post("/api/auth/password-reset/confirm", {
+      token,
+      password: "kort",
+    });
     expect(response.status).toBe(422);
-    expect(response.json.errors).toEqual([{ path: "password", message: "Lösenordet måste ha minst 10 tecken." }]);
+    expect(response.json.errors).toEqual([
+      { path: "password", message: "Lösenordet måste ha minst 10 tecken." },
+    ]);
   });
 });
 
@@ -161,11 +260,23 @@ describe("profile", () => {
     const member = await createMember(t.db, orgId, "participant", "Per Profil");
     const client = new TestClient(t.app);
     await client.signIn(member.email);
-    expect((await client.patch("/api/me", { name: "Per Profilsson", locale: "en" })).json).toMatchObject({ name: "Per Profilsson", locale: "en" });
-    const wrong = await client.post("/api/me/password", { currentPassword: "fel", newPassword: "ett-nytt-lösenord" });
+    expect(
+      (await client.patch("/api/me", { name: "Per Profilsson", locale: "en" })).json,
+    ).toMatchObject({ name: "Per Profilsson", locale: "en" });
+    const wrong = await client.post("/api/me/password", {
+      currentPassword: "fel",
+      newPassword: "ett-nytt-lösenord",
+    });
     expect(wrong.status).toBe(422);
     expect(wrong.json.errors[0].path).toBe("currentPassword");
-    expect((await client.post("/api/me/password", { currentPassword: TEST_PASSWORD, newPassword: "ett-nytt-lösenord" })).status).toBe(204);
+    expect(
+      (
+        await client.post("/api/me/password", {
+          currentPassword: TEST_PASSWORD,
+          newPassword: "ett-nytt-lösenord",
+        })
+      ).status,
+    ).toBe(204);
     expect((await client.get("/api/me")).status).toBe(200);
     await new TestClient(t.app).signIn(member.email, "ett-nytt-lösenord");
   });

@@ -6,7 +6,14 @@ import { recordAudit } from "../audit/audit.ts";
 import type { Db } from "../db/database.ts";
 import { SESSION_COOKIE } from "../http/access.ts";
 import { AppError } from "../http/problem.ts";
-import { emailSchema, newPasswordSchema, noContent, problems, roleSchema, userSchema } from "../http/schemas.ts";
+import {
+  emailSchema,
+  newPasswordSchema,
+  noContent,
+  problems,
+  roleSchema,
+  userSchema,
+} from "../http/schemas.ts";
 import { translate } from "../i18n.ts";
 import { queueEmail } from "../mail/outbox.ts";
 import { hashPassword, timingSafeDummyVerify, verifyPassword } from "./passwords.ts";
@@ -40,7 +47,13 @@ export async function startSession(
   secure: boolean,
 ) {
   const token = await createSession(db, user.id, policy);
-  reply.setCookie(SESSION_COOKIE, token, { path: "/", httpOnly: true, sameSite: "lax", secure, signed: true });
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax",
+    secure,
+    signed: true,
+  });
 }
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -87,7 +100,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: "signIn",
         tags: ["platform"],
-        body: z.object({ email: emailSchema, password: z.string().min(1, { error: "field.required" }).max(500) }),
+        body: z.object({
+          email: emailSchema,
+          password: z.string().min(1, { error: "field.required" }).max(500),
+        }),
         response: { 200: sessionResponse, ...problems },
       },
     },
@@ -95,14 +111,18 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       const { email, password } = request.body;
       const wait = await minutesToWait(db, email);
       if (wait > 0) {
-        throw new AppError(429, "auth.lockedOut", { count: wait }, [], { "retry-after": String(wait * 60) });
+        throw new AppError(429, "auth.lockedOut", { count: wait }, [], {
+          "retry-after": String(wait * 60),
+        });
       }
       const user = await db
         .selectFrom("users")
         .select(["id", "email", "name", "locale", "password_hash"])
         .where(sql`lower(email)`, "=", email)
         .executeTakeFirst();
-      const ok = user ? await verifyPassword(user.password_hash, password) : await timingSafeDummyVerify(password);
+      const ok = user
+        ? await verifyPassword(user.password_hash, password)
+        : await timingSafeDummyVerify(password);
       await recordAttempt(db, email, request.ip, ok);
       if (!user || !ok) throw new AppError(401, "auth.wrongCredentials");
       const sessionUser: SessionUser = {
@@ -121,7 +141,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     "/auth/sign-out",
     {
       config: { access: { scope: "public" } },
-      schema: { operationId: "signOut", tags: ["platform"], response: { 204: noContent, ...problems } },
+      schema: {
+        operationId: "signOut",
+        tags: ["platform"],
+        response: { 204: noContent, ...problems },
+      },
     },
     async (request, reply) => {
       if (request.sessionToken) await endSession(db, request.sessionToken);
@@ -154,7 +178,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         await db.transaction().execute(async (trx) => {
           await trx
             .insertInto("password_reset_tokens")
-            .values({ token_hash: hash, user_id: user.id, expires_at: new Date(Date.now() + RESET_MINUTES * 60_000) })
+            .values({
+              token_hash: hash,
+              user_id: user.id,
+              expires_at: new Date(Date.now() + RESET_MINUTES * 60_000),
+            })
             .execute();
           await queueEmail(trx, {
             organisationId: null,
@@ -169,7 +197,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         if (!config.smtpUrl) {
           // Without SMTP nobody can receive the link; show it to whoever runs the server.
-          request.log.info({ to: user.email }, `password reset link: ${config.publicUrl}/aterstall-losenord?token=${token}`);
+          request.log.info(
+            { to: user.email },
+            `password reset link: ${config.publicUrl}/aterstall-losenord?token=${token}`,
+          );
         }
       }
       return reply.code(202).send({});
@@ -218,4 +249,3 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 };
-

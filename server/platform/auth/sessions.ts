@@ -36,12 +36,23 @@ export async function createSession(
  * The user behind a session token, or null when the session is unknown, has been idle too
  * long or has reached its absolute end. Activity is written at most once a minute.
  */
-export async function resumeSession(db: Db, token: string, policy: SessionPolicy): Promise<SessionUser | null> {
+export async function resumeSession(
+  db: Db,
+  token: string,
+  policy: SessionPolicy,
+): Promise<SessionUser | null> {
   const tokenHash = hashToken(token);
   const row = await db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
-    .select(["users.id", "users.email", "users.name", "users.locale", "sessions.last_seen_at", "sessions.expires_at"])
+    .select([
+      "users.id",
+      "users.email",
+      "users.name",
+      "users.locale",
+      "sessions.last_seen_at",
+      "sessions.expires_at",
+    ])
     .where("sessions.token_hash", "=", tokenHash)
     .executeTakeFirst();
   if (!row) return null;
@@ -52,9 +63,18 @@ export async function resumeSession(db: Db, token: string, policy: SessionPolicy
     return null;
   }
   if (now - row.last_seen_at.getTime() > 60_000) {
-    await db.updateTable("sessions").set({ last_seen_at: new Date(now) }).where("token_hash", "=", tokenHash).execute();
+    await db
+      .updateTable("sessions")
+      .set({ last_seen_at: new Date(now) })
+      .where("token_hash", "=", tokenHash)
+      .execute();
   }
-  return { id: row.id, email: row.email, name: row.name, locale: row.locale === "en" ? "en" : "sv" };
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    locale: row.locale === "en" ? "en" : "sv",
+  };
 }
 
 export async function endSession(db: Db, token: string): Promise<void> {

@@ -18,15 +18,12 @@ export async function minutesToWait(db: Db, email: string, now = new Date()): Pr
     .where(sql`lower(email)`, "=", email.toLowerCase())
     .where("succeeded", "=", false)
     .where("at", ">", since)
-    .where(
-      "at",
-      ">",
-      (eb) =>
-        eb
-          .selectFrom("sign_in_attempts as s")
-          .select(sql<Date>`coalesce(max(s.at), '-infinity'::timestamptz)`.as("at"))
-          .where(sql`lower(s.email)`, "=", email.toLowerCase())
-          .where("s.succeeded", "=", true),
+    .where("at", ">", (eb) =>
+      eb
+        .selectFrom("sign_in_attempts as s")
+        .select(sql<Date>`coalesce(max(s.at), '-infinity'::timestamptz)`.as("at"))
+        .where(sql`lower(s.email)`, "=", email.toLowerCase())
+        .where("s.succeeded", "=", true),
     )
     .executeTakeFirstOrThrow();
   const failures = Number(row.failures);
@@ -36,6 +33,14 @@ export async function minutesToWait(db: Db, email: string, now = new Date()): Pr
   return Math.max(0, Math.ceil((until - now.getTime()) / 60_000));
 }
 
-export async function recordAttempt(db: Db, email: string, ip: string, succeeded: boolean): Promise<void> {
-  await db.insertInto("sign_in_attempts").values({ email: email.toLowerCase(), ip, succeeded }).execute();
+export async function recordAttempt(
+  db: Db,
+  email: string,
+  ip: string,
+  succeeded: boolean,
+): Promise<void> {
+  await db
+    .insertInto("sign_in_attempts")
+    .values({ email: email.toLowerCase(), ip, succeeded })
+    .execute();
 }

@@ -19,7 +19,9 @@ function declaredSchema(): Record<string, string[]> {
     interfaces.set(match[1]!, [...match[2]!.matchAll(/^\s+(\w+):/gm)].map((m) => m[1]!).sort());
   }
   const database = /export interface Database \{([^}]*)\}/.exec(source)![1]!;
-  return Object.fromEntries([...database.matchAll(/(\w+): (\w+)Table;/g)].map((m) => [m[1]!, interfaces.get(m[2]!)!]));
+  return Object.fromEntries(
+    [...database.matchAll(/(\w+): (\w+)Table;/g)].map((m) => [m[1]!, interfaces.get(m[2]!)!]),
+  );
 }
 
 it("has the tables and columns that types.ts declares, so the types cannot drift from the migrations", async () => {
@@ -28,7 +30,9 @@ it("has the tables and columns that types.ts declares, so the types cannot drift
     where table_schema = 'public' and table_name not like 'kysely_%'
     order by table_name, column_name`.execute(handle.db);
   const actual: Record<string, string[]> = {};
-  for (const row of rows.rows) (actual[row.table_name] ??= []).push(row.column_name);
+  for (const row of rows.rows) {
+    actual[row.table_name] = [...(actual[row.table_name] ?? []), row.column_name];
+  }
   for (const columns of Object.values(actual)) columns.sort();
   expect(actual).toEqual(declaredSchema());
 });
@@ -40,7 +44,9 @@ it("serialises concurrent transactions on the embedded database instead of inter
   await Promise.all(
     Array.from({ length: 10 }, () =>
       handle.db.transaction().execute(async (trx) => {
-        const { rows } = await sql<{ n: number }>`select n from counter_probe for update`.execute(trx);
+        const { rows } = await sql<{ n: number }>`select n from counter_probe for update`.execute(
+          trx,
+        );
         await new Promise((resolve) => setTimeout(resolve, 5));
         await sql`update counter_probe set n = ${rows[0]!.n + 1}`.execute(trx);
       }),

@@ -18,7 +18,10 @@ export interface DatabaseHandle {
 // Return bigint columns (identity ids, counts) as numbers-in-strings consistently on both engines.
 pg.types.setTypeParser(20, (value) => value);
 
-export async function openPostgres(connectionString: string, poolSize = 10): Promise<DatabaseHandle> {
+export async function openPostgres(
+  connectionString: string,
+  poolSize = 10,
+): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString, max: poolSize });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: "postgres", close: () => db.destroy() };
@@ -40,7 +43,10 @@ export async function openEmbedded(
   return { db, kind: "embedded", pglite, close: () => db.destroy() };
 }
 
-export function openDatabase(config: { databaseUrl?: string; dataDir: string }): Promise<DatabaseHandle> {
+export function openDatabase(config: {
+  databaseUrl?: string;
+  dataDir: string;
+}): Promise<DatabaseHandle> {
   return config.databaseUrl
     ? openPostgres(config.databaseUrl)
     : openEmbedded(`${config.dataDir}/pglite`);

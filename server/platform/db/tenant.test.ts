@@ -20,17 +20,23 @@ function sourceFiles(dir: string): string[] {
  */
 it("queries tenant tables only through forOrganisation()", () => {
   const tables = TENANT_TABLES.join("|");
-  const direct = new RegExp(`(\\w+|\\))\\.(selectFrom|updateTable|deleteFrom)\\("(${tables})"\\)(.*)$`);
+  const direct = new RegExp(
+    `(\\w+|\\))\\.(selectFrom|updateTable|deleteFrom)\\("(${tables})"\\)(.*)$`,
+  );
   const offenders: string[] = [];
   for (const file of sourceFiles(SERVER)) {
     if (file.endsWith(join("db", "tenant.ts")) || file.includes(join("platform", "seed"))) continue;
     // Join method chains split over lines, so the receiver is on the same line as the call.
-    const lines = readFileSync(file, "utf8").replace(/\n\s*\./g, ".").split("\n");
+    const lines = readFileSync(file, "utf8")
+      .replace(/\n\s*\./g, ".")
+      .split("\n");
     for (const line of lines) {
       const match = direct.exec(line);
       if (!match) continue;
-      const scoped = /(tenant|scoped)$/.test(match[1]!) || /forOrganisation\([^)]*\)\.\w+\("/.test(line);
-      if (!scoped && !line.includes("// tenant-checked:")) offenders.push(`${relative(SERVER, file)}: ${line.trim().slice(0, 120)}`);
+      const scoped =
+        /(tenant|scoped)$/.test(match[1]!) || /forOrganisation\([^)]*\)\.\w+\("/.test(line);
+      if (!scoped && !line.includes("// tenant-checked:"))
+        offenders.push(`${relative(SERVER, file)}: ${line.trim().slice(0, 120)}`);
     }
   }
   expect(offenders).toEqual([]);

@@ -1,4 +1,11 @@
-import { type DeleteQueryBuilder, type DeleteResult, type SelectQueryBuilder, sql, type UpdateQueryBuilder, type UpdateResult } from "kysely";
+import {
+  type DeleteQueryBuilder,
+  type DeleteResult,
+  type SelectQueryBuilder,
+  sql,
+  type UpdateQueryBuilder,
+  type UpdateResult,
+} from "kysely";
 import type { Db } from "./database.ts";
 import type { Database } from "./types.ts";
 
@@ -27,6 +34,7 @@ export function forOrganisation(db: Db, organisationId: string) {
   return {
     organisationId,
     // The casts only help TypeScript past Kysely's overloads for a generic table name.
+    // biome-ignore lint/complexity/noBannedTypes: {} is Kysely's type for "nothing selected yet"
     selectFrom<T extends TenantTable>(table: T): SelectQueryBuilder<Database, T, {}> {
       return (db.selectFrom(table) as AnyBuilder).where(ownedBy(table), "=", organisationId);
     },

@@ -15,7 +15,10 @@ import { forbidden, notFound, unauthenticated } from "./problem.ts";
  * - user: any signed-in person;
  * - organisation: a member of `:organisationId` whose role grants `permission`.
  */
-export type Access = { scope: "public" } | { scope: "user" } | { scope: "organisation"; permission: Action };
+export type Access =
+  | { scope: "public" }
+  | { scope: "user" }
+  | { scope: "organisation"; permission: Action };
 
 export interface Membership {
   id: string;
@@ -49,49 +52,56 @@ export interface AccessOptions {
   registeredRoutes: RouteOptions[];
 }
 
-export const accessPlugin = fp<AccessOptions>(async (app: FastifyInstance, { db, sessionPolicy, registeredRoutes }) => {
-  app.decorateRequest("locale", "sv");
-  app.decorateRequest("user", null);
-  app.decorateRequest("sessionToken", null);
-  app.decorateRequest("membership", null);
-  app.decorateRequest("tenant", undefined as unknown as TenantDb);
+export const accessPlugin = fp<AccessOptions>(
+  async (app: FastifyInstance, { db, sessionPolicy, registeredRoutes }) => {
+    app.decorateRequest("locale", "sv");
+    app.decorateRequest("user", null);
+    app.decorateRequest("sessionToken", null);
+    app.decorateRequest("membership", null);
+    app.decorateRequest("tenant", undefined as unknown as TenantDb);
 
-  app.addHook("onRoute", (route) => {
-    if (!route.url.startsWith("/api")) return;
-    if (!route.config?.access) throw new Error(`Route ${route.method} ${route.url} declares no access`);
-    registeredRoutes.push(route);
-  });
+    app.addHook("onRoute", (route) => {
+      if (!route.url.startsWith("/api")) return;
+      if (!route.config?.access)
+        throw new Error(`Route ${route.method} ${route.url} declares no access`);
+      registeredRoutes.push(route);
+    });
 
-  app.addHook("onRequest", async (request: FastifyRequest, reply: FastifyReply) => {
-    request.locale = localeFromAcceptLanguage(request.headers["accept-language"]);
-    const access = request.routeOptions.config.access;
-    if (!access) return;
+    app.addHook("onRequest", async (request: FastifyRequest, reply: FastifyReply) => {
+      request.locale = localeFromAcceptLanguage(request.headers["accept-language"]);
+      const access = request.routeOptions.config.access;
+      if (!access) return;
 
-    const cookie = request.cookies[SESSION_COOKIE];
-    if (cookie) {
-      const unsigned = request.unsignCookie(cookie);
-      if (unsigned.valid && unsigned.value) {
-        request.user = await resumeSession(db, unsigned.value, sessionPolicy);
-        request.sessionToken = request.user ? unsigned.value : null;
+      const cookie = request.cookies[SESSION_COOKIE];
+      if (cookie) {
+        const unsigned = request.unsignCookie(cookie);
+        if (unsigned.valid && unsigned.value) {
+          request.user = await resumeSession(db, unsigned.value, sessionPolicy);
+          request.sessionToken = request.user ? unsigned.value : null;
+        }
+        if (!request.user) reply.clearCookie(SESSION_COOKIE, { path: "/" });
       }
-      if (!request.user) reply.clearCookie(SESSION_COOKIE, { path: "/" });
-    }
-    if (access.scope === "public") return;
-    if (!request.user) throw unauthenticated();
-    if (access.scope === "user") return;
+      if (access.scope === "public") return;
+      if (!request.user) throw unauthenticated();
+      if (access.scope === "user") return;
 
-    const organisationId = (request.params as { organisationId?: string }).organisationId;
-    if (!organisationId || !UUID.test(organisationId)) throw notFound();
-    const membership = await loadMembership(db, organisationId, request.user.id);
-    // Non-members learn nothing, not even whether the organisation exists.
-    if (!membership) throw notFound();
-    if (!can(membership.role, access.permission)) throw forbidden();
-    request.membership = membership;
-    request.tenant = forOrganisation(db, organisationId);
-  });
-});
+      const organisationId = (request.params as { organisationId?: string }).organisationId;
+      if (!organisationId || !UUID.test(organisationId)) throw notFound();
+      const membership = await loadMembership(db, organisationId, request.user.id);
+      // Non-members learn nothing, not even whether the organisation exists.
+      if (!membership) throw notFound();
+      if (!can(membership.role, access.permission)) throw forbidden();
+      request.membership = membership;
+      request.tenant = forOrganisation(db, organisationId);
+    });
+  },
+);
 
-async function loadMembership(db: Db, organisationId: string, userId: string): Promise<Membership | null> {
+async function loadMembership(
+  db: Db,
+  organisationId: string,
+  userId: string,
+): Promise<Membership | null> {
   const tenant = forOrganisation(db, organisationId);
   const row = await tenant
     .selectFrom("memberships")

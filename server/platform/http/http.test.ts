@@ -8,7 +8,10 @@ import { startTestApp, type TestApp, TestClient } from "../../test/harness.ts";
 let t: TestApp;
 beforeAll(async () => {
   const webDir = mkdtempSync(join(tmpdir(), "aktiva-web-"));
-  writeFileSync(join(webDir, "index.html"), '<!doctype html><html lang="sv"><title>Aktiva</title></html>');
+  writeFileSync(
+    join(webDir, "index.html"),
+    '<!doctype html><html lang="sv"><title>Aktiva</title></html>',
+  );
   t = await startTestApp({ webDir });
 });
 afterAll(() => t.close());
@@ -21,7 +24,9 @@ it("answers health with the database checked", async () => {
 it("publishes an OpenAPI document where every operation has an operationId and one capability tag", async () => {
   const doc = (await new TestClient(t.app).get("/api/openapi.json")).json;
   expect(doc.openapi).toMatch(/^3\./);
-  const operations = Object.entries(doc.paths as Record<string, Record<string, { operationId?: string; tags?: string[] }>>).flatMap(([path, ops]) =>
+  const operations = Object.entries(
+    doc.paths as Record<string, Record<string, { operationId?: string; tags?: string[] }>>,
+  ).flatMap(([path, ops]) =>
     Object.entries(ops).map(([method, op]) => ({ at: `${method} ${path}`, ...op })),
   );
   expect(operations.length).toBeGreaterThan(20);
@@ -60,12 +65,16 @@ it("serves the web app for every page address, and problems for unknown API addr
   const api = await client.get("/api/finns-inte");
   expect(api.status).toBe(404);
   expect(api.headers["content-type"]).toMatch(/^application\/problem\+json/);
-  expect(api.json.detail).toBe("Det du letar efter finns inte, eller så har du inte behörighet att se det.");
+  expect(api.json.detail).toBe(
+    "Det du letar efter finns inte, eller så har du inte behörighet att se det.",
+  );
 });
 
 it("answers malformed JSON with a clear problem", async () => {
   const client = new TestClient(t.app);
-  const response = await client.request("POST", "/api/auth/sign-in", "{inte json", { "content-type": "application/json" });
+  const response = await client.request("POST", "/api/auth/sign-in", "{inte json", {
+    "content-type": "application/json",
+  });
   expect(response.status).toBe(400);
   expect(response.json.detail).toBe("Förfrågan kunde inte läsas (ogiltig JSON).");
 });

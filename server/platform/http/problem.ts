@@ -32,8 +32,11 @@ export const notFound = () => new AppError(404, "problem.notFound");
 export const forbidden = () => new AppError(403, "problem.forbidden");
 export const unauthenticated = () => new AppError(401, "problem.unauthenticated");
 /** One invalid field: 422 with the field named. */
-export const invalidField = (path: string, key: MessageKey, params?: Record<string, string | number>) =>
-  new AppError(422, "problem.validation", {}, [{ path, key, ...(params ? { params } : {}) }]);
+export const invalidField = (
+  path: string,
+  key: MessageKey,
+  params?: Record<string, string | number>,
+) => new AppError(422, "problem.validation", {}, [{ path, key, ...(params ? { params } : {}) }]);
 
 const PROBLEM_TYPES: Record<number, string> = {
   400: "bad-request",
@@ -60,15 +63,21 @@ export const problemSchema = z
 const zodLocales = { sv: zodSv(), en: zodEn() };
 
 /** Zod issues carry our message keys for custom rules, otherwise zod's own message in the user's language. */
-function zodIssueMessage(locale: Locale, issue: { keyword: string; message?: string; params: object }): string {
-  if (issue.message && /^(field|problem|auth)\./.test(issue.message)) return translate(locale, issue.message, { min: MIN_PASSWORD_LENGTH });
-  const localised = zodLocales[locale].localeError({ code: issue.keyword, ...issue.params } as never);
+function zodIssueMessage(
+  locale: Locale,
+  issue: { keyword: string; message?: string; params: object },
+): string {
+  if (issue.message && /^(field|problem|auth)\./.test(issue.message))
+    return translate(locale, issue.message, { min: MIN_PASSWORD_LENGTH });
+  const localised = zodLocales[locale].localeError({
+    code: issue.keyword,
+    ...issue.params,
+  } as never);
   return typeof localised === "string" ? localised : (localised?.message ?? issue.message ?? "");
 }
 
 export function sendProblem(
   reply: FastifyReply,
-  locale: Locale,
   status: number,
   detail: string,
   errors?: { path: string; message: string }[],
@@ -77,38 +86,58 @@ export function sendProblem(
   return reply
     .code(status)
     .type("application/problem+json; charset=utf-8")
-    .send({ type: `urn:aktiva:problem:${type}`, title: type, status, detail, ...(errors ? { errors } : {}) });
+    .send({
+      type: `urn:aktiva:problem:${type}`,
+      title: type,
+      status,
+      detail,
+      ...(errors ? { errors } : {}),
+    });
 }
 
-export function handleError(error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) {
+export function handleError(
+  error: FastifyError | AppError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
   const locale = request.locale;
   if (error instanceof AppError) {
     reply.headers(error.headers);
-    const errors = error.fields.map((f) => ({ path: f.path, message: translate(locale, f.key, f.params) }));
+    const errors = error.fields.map((f) => ({
+      path: f.path,
+      message: translate(locale, f.key, f.params),
+    }));
     const type = error.key === "problem.csrf" ? "csrf" : undefined;
-    return sendProblem(reply, locale, error.status, translate(locale, error.key, error.params), errors.length ? errors : undefined, type);
+    return sendProblem(
+      reply,
+      error.status,
+      translate(locale, error.key, error.params),
+      errors.length ? errors : undefined,
+      type,
+    );
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors = error.validation.map((issue) => ({
       path: issue.instancePath.replace(/^\//, "").replaceAll("/", "."),
       message: zodIssueMessage(locale, issue),
     }));
-    return sendProblem(reply, locale, 422, translate(locale, "problem.validation"), errors);
+    return sendProblem(reply, 422, translate(locale, "problem.validation"), errors);
   }
   switch (error.code) {
     case "FST_ERR_CTP_BODY_TOO_LARGE":
-      return sendProblem(reply, locale, 413, translate(locale, "problem.bodyTooLarge", { limit: "1 MB" }));
+      return sendProblem(reply, 413, translate(locale, "problem.bodyTooLarge", { limit: "1 MB" }));
     case "FST_ERR_CTP_INVALID_JSON_BODY":
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
-      return sendProblem(reply, locale, 400, translate(locale, "problem.badJson"));
+      return sendProblem(reply, 400, translate(locale, "problem.badJson"));
     case "FST_CSRF_INVALID_TOKEN":
     case "FST_CSRF_MISSING_SECRET":
-      return sendProblem(reply, locale, 403, translate(locale, "problem.csrf"), undefined, "csrf");
+      return sendProblem(reply, 403, translate(locale, "problem.csrf"), undefined, "csrf");
   }
-  if (error.statusCode === 429) return sendProblem(reply, locale, 429, translate(locale, "problem.rateLimited"));
+  if (error.statusCode === 429)
+    return sendProblem(reply, 429, translate(locale, "problem.rateLimited"));
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-    return sendProblem(reply, locale, error.statusCode, error.message);
+    return sendProblem(reply, error.statusCode, error.message);
   }
   request.log.error({ err: error }, "unhandled error");
-  return sendProblem(reply, locale, 500, translate(locale, "problem.internal"));
+  return sendProblem(reply, 500, translate(locale, "problem.internal"));
 }

@@ -19,14 +19,12 @@ export const newPasswordSchema = z
 export const requiredText = (max = 200) =>
   z.string({ error: "field.required" }).trim().min(1, { error: "field.required" }).max(max);
 
-export const orgNumberSchema = z
-  .string({ error: "field.required" })
-  .transform((value, ctx) => {
-    const parsed = parseOrganisationNumber(value);
-    if (parsed.ok) return parsed.value;
-    ctx.addIssue({ code: "custom", message: `field.orgNumber.${parsed.problem}` });
-    return z.NEVER;
-  });
+export const orgNumberSchema = z.string({ error: "field.required" }).transform((value, ctx) => {
+  const parsed = parseOrganisationNumber(value);
+  if (parsed.ok) return parsed.value;
+  ctx.addIssue({ code: "custom", message: `field.orgNumber.${parsed.problem}` });
+  return z.NEVER;
+});
 
 export const roleSchema = z.enum(ROLES);
 export const sectorSchema = z.enum(SECTORS);

@@ -9,7 +9,14 @@ import { hashToken, newToken } from "../auth/tokens.ts";
 import type { Db } from "../db/database.ts";
 import { forOrganisation } from "../db/tenant.ts";
 import { AppError, notFound } from "../http/problem.ts";
-import { emailSchema, noContent, organisationParams, problems, roleSchema, uuidSchema } from "../http/schemas.ts";
+import {
+  emailSchema,
+  noContent,
+  organisationParams,
+  problems,
+  roleSchema,
+  uuidSchema,
+} from "../http/schemas.ts";
 import { translate } from "../i18n.ts";
 import { queueEmail } from "../mail/outbox.ts";
 import { checkRoleDetails, setMemberUnits } from "../members/service.ts";
@@ -63,7 +70,12 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
     "/organisations/:organisationId/invitations",
     {
       config: { access: manage },
-      schema: { operationId: "listInvitations", tags: ["platform"], params: organisationParams, response: { 200: z.array(invitationSchema), ...problems } },
+      schema: {
+        operationId: "listInvitations",
+        tags: ["platform"],
+        params: organisationParams,
+        response: { 200: z.array(invitationSchema), ...problems },
+      },
     },
     async (request) => {
       const rows = await request.tenant
@@ -92,7 +104,8 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
         unitIds: r.unit_ids,
         createdAt: r.created_at,
         expiresAt: r.expires_at,
-        invitedBy: r.inviter_id && r.inviter_name ? { id: r.inviter_id, name: r.inviter_name } : null,
+        invitedBy:
+          r.inviter_id && r.inviter_name ? { id: r.inviter_id, name: r.inviter_name } : null,
       }));
     },
   );
@@ -119,7 +132,13 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
       const { organisationId } = request.params;
       const { email, role } = request.body;
       const inviter = request.user!;
-      const details = await checkRoleDetails(db, organisationId, role, request.body.unionName, request.body.unitIds);
+      const details = await checkRoleDetails(
+        db,
+        organisationId,
+        role,
+        request.body.unionName,
+        request.body.unitIds,
+      );
       const { token, hash } = newToken();
       const invitation = await db.transaction().execute(async (trx) => {
         const tenant = forOrganisation(trx, organisationId);
@@ -129,7 +148,10 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
           .select("memberships.id")
           .where(sql`lower(users.email)`, "=", email)
           .executeTakeFirst();
-        if (member) throw new AppError(409, "invitations.alreadyMember", {}, [{ path: "email", key: "invitations.alreadyMember" }]);
+        if (member)
+          throw new AppError(409, "invitations.alreadyMember", {}, [
+            { path: "email", key: "invitations.alreadyMember" },
+          ]);
         const pending = await tenant
           .selectFrom("invitations")
           .select("invitations.id")
@@ -138,8 +160,15 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
           .where("invitations.revoked_at", "is", null)
           .where("invitations.expires_at", ">", sql<Date>`now()`)
           .executeTakeFirst();
-        if (pending) throw new AppError(409, "invitations.alreadyInvited", {}, [{ path: "email", key: "invitations.alreadyInvited" }]);
-        const org = await trx.selectFrom("organisations").select("name").where("id", "=", organisationId).executeTakeFirstOrThrow();
+        if (pending)
+          throw new AppError(409, "invitations.alreadyInvited", {}, [
+            { path: "email", key: "invitations.alreadyInvited" },
+          ]);
+        const org = await trx
+          .selectFrom("organisations")
+          .select("name")
+          .where("id", "=", organisationId)
+          .executeTakeFirstOrThrow();
         const row = await tenant
           .insertInto("invitations")
           .values({
@@ -213,7 +242,14 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
           .returning(["invitations.email", "invitations.role"])
           .executeTakeFirst();
         if (!revoked) throw notFound();
-        await recordAudit(trx, { organisationId, actorUserId: request.user!.id, action: "delete", entityType: "invitation", entityId: invitationId, before: revoked });
+        await recordAudit(trx, {
+          organisationId,
+          actorUserId: request.user!.id,
+          action: "delete",
+          entityType: "invitation",
+          entityId: invitationId,
+          before: revoked,
+        });
       });
       return reply.code(204).send(null);
     },
@@ -242,7 +278,11 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const invitation = await openInvitation(db, request.params.token);
-      const account = await db.selectFrom("users").select("id").where(sql`lower(email)`, "=", invitation.email.toLowerCase()).executeTakeFirst();
+      const account = await db
+        .selectFrom("users")
+        .select("id")
+        .where(sql`lower(email)`, "=", invitation.email.toLowerCase())
+        .executeTakeFirst();
       return {
         organisationName: invitation.organisation_name,
         email: invitation.email,
@@ -261,7 +301,8 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: "acceptInvitation",
         tags: ["platform"],
-        summary: "Accepts an invitation: creates the account if needed, adds the membership and signs in",
+        summary:
+          "Accepts an invitation: creates the account if needed, adds the membership and signs in",
         params: tokenParams,
         body: z.object({
           name: z.string().trim().max(200).optional(),
@@ -283,14 +324,21 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
       let passwordHash: string | undefined;
       if (!existing) {
         const fields = z
-          .object({ name: z.string().trim().min(1, { error: "field.required" }), password: z.string().min(MIN_PASSWORD_LENGTH, { error: "field.passwordTooShort" }) })
+          .object({
+            name: z.string().trim().min(1, { error: "field.required" }),
+            password: z.string().min(MIN_PASSWORD_LENGTH, { error: "field.passwordTooShort" }),
+          })
           .safeParse(request.body);
         if (!fields.success) {
           throw new AppError(
             422,
             "invitations.accountFieldsRequired",
             {},
-            fields.error.issues.map((i) => ({ path: i.path.join("."), key: i.message as "field.required", params: { min: MIN_PASSWORD_LENGTH } })),
+            fields.error.issues.map((i) => ({
+              path: i.path.join("."),
+              key: i.message as "field.required",
+              params: { min: MIN_PASSWORD_LENGTH },
+            })),
           );
         }
         passwordHash = await hashPassword(fields.data.password);
@@ -309,12 +357,22 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
           existing ??
           (await trx
             .insertInto("users")
-            .values({ email: invitation.email, name: request.body.name!.trim(), password_hash: passwordHash!, locale: request.locale })
+            .values({
+              email: invitation.email,
+              name: request.body.name!.trim(),
+              password_hash: passwordHash!,
+              locale: request.locale,
+            })
             .returning(["id", "email", "name", "locale"])
             .executeTakeFirstOrThrow());
         const membership = await forOrganisation(trx, invitation.organisation_id)
           .insertInto("memberships")
-          .values({ organisation_id: invitation.organisation_id, user_id: user.id, role: invitation.role, union_name: invitation.union_name })
+          .values({
+            organisation_id: invitation.organisation_id,
+            user_id: user.id,
+            role: invitation.role,
+            union_name: invitation.union_name,
+          })
           .onConflict((oc) => oc.columns(["organisation_id", "user_id"]).doNothing())
           .returning("id")
           .executeTakeFirst();
@@ -326,13 +384,26 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
             action: "create",
             entityType: "membership",
             entityId: membership.id,
-            after: { userId: user.id, email: user.email, role: invitation.role, unionName: invitation.union_name, unitIds: invitation.unit_ids, invitationId: invitation.id },
+            after: {
+              userId: user.id,
+              email: user.email,
+              role: invitation.role,
+              unionName: invitation.union_name,
+              unitIds: invitation.unit_ids,
+              invitationId: invitation.id,
+            },
           });
         }
         return user;
       });
       if (!request.user) {
-        await startSession(reply, db, { ...user, locale: user.locale === "en" ? "en" : "sv" }, { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours }, config.publicUrl.startsWith("https://"));
+        await startSession(
+          reply,
+          db,
+          { ...user, locale: user.locale === "en" ? "en" : "sv" },
+          { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours },
+          config.publicUrl.startsWith("https://"),
+        );
       }
       return { organisationId: invitation.organisation_id };
     },

@@ -26,7 +26,11 @@ beforeAll(async () => {
           refuseNext--;
           return callback(new Error("451 try again later"));
         }
-        received.push({ to: String(mail.to && "text" in mail.to ? mail.to.text : ""), subject: mail.subject ?? "", text: mail.text ?? "" });
+        received.push({
+          to: String(mail.to && "text" in mail.to ? mail.to.text : ""),
+          subject: mail.subject ?? "",
+          text: mail.text ?? "",
+        });
         callback();
       }, callback);
     },
@@ -41,19 +45,43 @@ afterAll(async () => {
 
 it("sends what a committed change queued, and nothing from a change that rolled back", async () => {
   const db = handle.db;
-  await db.transaction().execute((trx) => queueEmail(trx, { organisationId: null, to: "anna@test.example", subject: "Hej Anna", text: "Välkommen till Aktiva." }));
+  await db.transaction().execute((trx) =>
+    queueEmail(trx, {
+      organisationId: null,
+      to: "anna@test.example",
+      subject: "Hej Anna",
+      text: "Välkommen till Aktiva.",
+    }),
+  );
   await db
     .transaction()
     .execute(async (trx) => {
-      await queueEmail(trx, { organisationId: null, to: "bo@test.example", subject: "Aldrig", text: "…" });
+      await queueEmail(trx, {
+        organisationId: null,
+        to: "bo@test.example",
+        subject: "Aldrig",
+        text: "…",
+      });
       throw new Error("the change failed");
     })
     .catch(() => {});
-  const worker = startMailWorker({ db, smtpUrl: `smtp://127.0.0.1:${port}`, from: "Aktiva <noreply@aktiva.test>", log: silent, intervalMs: 60_000 });
+  const worker = startMailWorker({
+    db,
+    smtpUrl: `smtp://127.0.0.1:${port}`,
+    from: "Aktiva <noreply@aktiva.test>",
+    log: silent,
+    intervalMs: 60_000,
+  });
   try {
     expect(await worker.runOnce()).toBe(1);
-    expect(received).toEqual([{ to: "anna@test.example", subject: "Hej Anna", text: "Välkommen till Aktiva.\n" }]);
-    const row = await db.selectFrom("outbox_emails").selectAll().where("to_address", "=", "anna@test.example").executeTakeFirstOrThrow();
+    expect(received).toEqual([
+      { to: "anna@test.example", subject: "Hej Anna", text: "Välkommen till Aktiva.\n" },
+    ]);
+    const row = await db
+      .selectFrom("outbox_emails")
+      .selectAll()
+      .where("to_address", "=", "anna@test.example")
+      .executeTakeFirstOrThrow();
     expect(row.status).toBe("sent");
     expect(row.sent_at).toBeInstanceOf(Date);
     expect(await worker.runOnce()).toBe(0);
@@ -64,14 +92,36 @@ it("sends what a committed change queued, and nothing from a change that rolled 
 
 it("retries a refused mail later, then gives up after the last attempt", async () => {
   const db = handle.db;
-  await queueEmail(db, { organisationId: null, to: "cecilia@test.example", subject: "Påminnelse", text: "Möte i morgon." });
-  const worker = startMailWorker({ db, smtpUrl: `smtp://127.0.0.1:${port}`, from: "noreply@aktiva.test", log: silent, intervalMs: 60_000, maxAttempts: 3 });
-  const row = () => db.selectFrom("outbox_emails").selectAll().where("to_address", "=", "cecilia@test.example").executeTakeFirstOrThrow();
-  const due = () => db.updateTable("outbox_emails").set({ next_attempt_at: new Date(0) }).where("to_address", "=", "cecilia@test.example").execute();
+  await queueEmail(db, {
+    organisationId: null,
+    to: "cecilia@test.example",
+    subject: "Påminnelse",
+    text: "Möte i morgon.",
+  });
+  const worker = startMailWorker({
+    db,
+    smtpUrl: `smtp://127.0.0.1:${port}`,
+    from: "noreply@aktiva.test",
+    log: silent,
+    intervalMs: 60_000,
+    maxAttempts: 3,
+  });
+  const row = () =>
+    db
+      .selectFrom("outbox_emails")
+      .selectAll()
+      .where("to_address", "=", "cecilia@test.example")
+      .executeTakeFirstOrThrow();
+  const due = () =>
+    db
+      .updateTable("outbox_emails")
+      .set({ next_attempt_at: new Date(0) })
+      .where("to_address", "=", "cecilia@test.example")
+      .execute();
   try {
     refuseNext = 1;
     expect(await worker.runOnce()).toBe(0);
-    let mail = await row();
+    const mail = await row();
     expect(mail).toMatchObject({ status: "pending", attempts: 1 });
     expect(mail.last_error).toMatch(/try again later/);
     expect(mail.next_attempt_at.getTime()).toBeGreaterThan(Date.now() + 30_000);
@@ -81,13 +131,28 @@ it("retries a refused mail later, then gives up after the last attempt", async (
     expect(await worker.runOnce()).toBe(1);
     expect((await row()).status).toBe("sent");
 
-    await queueEmail(db, { organisationId: null, to: "david@test.example", subject: "Studsar", text: "…" });
+    await queueEmail(db, {
+      organisationId: null,
+      to: "david@test.example",
+      subject: "Studsar",
+      text: "…",
+    });
     refuseNext = 3;
     for (let i = 0; i < 3; i++) {
-      await db.updateTable("outbox_emails").set({ next_attempt_at: new Date(0) }).where("to_address", "=", "david@test.example").execute();
+      await db
+        .updateTable("outbox_emails")
+        .set({ next_attempt_at: new Date(0) })
+        .where("to_address", "=", "david@test.example")
+        .execute();
       await worker.runOnce();
     }
-    expect(await db.selectFrom("outbox_emails").select(["status", "attempts"]).where("to_address", "=", "david@test.example").executeTakeFirstOrThrow()).toEqual({ status: "failed", attempts: 3 });
+    expect(
+      await db
+        .selectFrom("outbox_emails")
+        .select(["status", "attempts"])
+        .where("to_address", "=", "david@test.example")
+        .executeTakeFirstOrThrow(),
+    ).toEqual({ status: "failed", attempts: 3 });
   } finally {
     await worker.stop();
   }

@@ -44,7 +44,10 @@ export function startMailWorker(options: MailWorkerOptions): MailWorker {
         .where((eb) =>
           eb.or([
             eb.and([eb("status", "=", "pending"), eb("next_attempt_at", "<=", sql<Date>`now()`)]),
-            eb.and([eb("status", "=", "sending"), eb("next_attempt_at", "<=", sql<Date>`now() - interval '10 minutes'`)]),
+            eb.and([
+              eb("status", "=", "sending"),
+              eb("next_attempt_at", "<=", sql<Date>`now() - interval '10 minutes'`),
+            ]),
           ]),
         )
         .orderBy("created_at")
@@ -70,7 +73,12 @@ export function startMailWorker(options: MailWorkerOptions): MailWorker {
     let sent = 0;
     for (const mail of await claim()) {
       try {
-        await transport.sendMail({ from: options.from, to: mail.to_address, subject: mail.subject, text: mail.text_body });
+        await transport.sendMail({
+          from: options.from,
+          to: mail.to_address,
+          subject: mail.subject,
+          text: mail.text_body,
+        });
         await db
           .updateTable("outbox_emails") // tenant-checked: rows claimed above, by id
           .set({ status: "sent", sent_at: sql`now()`, last_error: null })

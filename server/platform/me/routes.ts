@@ -5,7 +5,14 @@ import { recordAudit } from "../audit/audit.ts";
 import { hashPassword, verifyPassword } from "../auth/passwords.ts";
 import { hashToken } from "../auth/tokens.ts";
 import { AppError } from "../http/problem.ts";
-import { localeSchema, newPasswordSchema, noContent, problems, requiredText, userSchema } from "../http/schemas.ts";
+import {
+  localeSchema,
+  newPasswordSchema,
+  noContent,
+  problems,
+  requiredText,
+  userSchema,
+} from "../http/schemas.ts";
 
 /** The signed-in person's own profile. */
 export const meRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -14,7 +21,14 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     "/me",
-    { config: { access }, schema: { operationId: "getMe", tags: ["platform"], response: { 200: userSchema, ...problems } } },
+    {
+      config: { access },
+      schema: {
+        operationId: "getMe",
+        tags: ["platform"],
+        response: { 200: userSchema, ...problems },
+      },
+    },
     async (request) => request.user!,
   );
 
@@ -66,20 +80,36 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const user = request.user!;
-      const row = await db.selectFrom("users").select("password_hash").where("id", "=", user.id).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom("users")
+        .select("password_hash")
+        .where("id", "=", user.id)
+        .executeTakeFirstOrThrow();
       if (!(await verifyPassword(row.password_hash, request.body.currentPassword))) {
-        throw new AppError(422, "problem.validation", {}, [{ path: "currentPassword", key: "auth.wrongCurrentPassword" }]);
+        throw new AppError(422, "problem.validation", {}, [
+          { path: "currentPassword", key: "auth.wrongCurrentPassword" },
+        ]);
       }
       const passwordHash = await hashPassword(request.body.newPassword);
       await db.transaction().execute(async (trx) => {
-        await trx.updateTable("users").set({ password_hash: passwordHash, updated_at: sql`now()` }).where("id", "=", user.id).execute();
+        await trx
+          .updateTable("users")
+          .set({ password_hash: passwordHash, updated_at: sql`now()` })
+          .where("id", "=", user.id)
+          .execute();
         // Other devices are signed out; this one stays signed in.
         await trx
           .deleteFrom("sessions")
           .where("user_id", "=", user.id)
           .where("token_hash", "!=", hashToken(request.sessionToken ?? ""))
           .execute();
-        await recordAudit(trx, { organisationId: null, actorUserId: user.id, action: "update", entityType: "user.password", entityId: user.id });
+        await recordAudit(trx, {
+          organisationId: null,
+          actorUserId: user.id,
+          action: "update",
+          entityType: "user.password",
+          entityId: user.id,
+        });
       });
       return reply.code(204).send(null);
     },

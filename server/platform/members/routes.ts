@@ -3,7 +3,13 @@ import { z } from "zod";
 import { recordAudit } from "../audit/audit.ts";
 import { forOrganisation } from "../db/tenant.ts";
 import { AppError, notFound } from "../http/problem.ts";
-import { noContent, organisationParams, problems, roleSchema, uuidSchema } from "../http/schemas.ts";
+import {
+  noContent,
+  organisationParams,
+  problems,
+  roleSchema,
+  uuidSchema,
+} from "../http/schemas.ts";
 import { checkRoleDetails, listMembers, setMemberUnits } from "./service.ts";
 
 const memberSchema = z
@@ -27,7 +33,12 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     "/organisations/:organisationId/members",
     {
       config: { access: { scope: "organisation", permission: "members.read" } },
-      schema: { operationId: "listMembers", tags: ["platform"], params: organisationParams, response: { 200: z.array(memberSchema), ...problems } },
+      schema: {
+        operationId: "listMembers",
+        tags: ["platform"],
+        params: organisationParams,
+        response: { 200: z.array(memberSchema), ...problems },
+      },
     },
     async (request) => listMembers(db, request.params.organisationId),
   );
@@ -40,19 +51,30 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: "updateMember",
         tags: ["platform"],
         params: memberParams,
-        body: z.object({ role: roleSchema, unionName: z.string().max(200).nullable().optional(), unitIds: z.array(uuidSchema).max(500).optional() }),
+        body: z.object({
+          role: roleSchema,
+          unionName: z.string().max(200).nullable().optional(),
+          unitIds: z.array(uuidSchema).max(500).optional(),
+        }),
         response: { 200: memberSchema, ...problems },
       },
     },
     async (request) => {
       const { organisationId, membershipId } = request.params;
       const { role } = request.body;
-      const details = await checkRoleDetails(db, organisationId, role, request.body.unionName, request.body.unitIds);
+      const details = await checkRoleDetails(
+        db,
+        organisationId,
+        role,
+        request.body.unionName,
+        request.body.unitIds,
+      );
       await db.transaction().execute(async (trx) => {
         const tenant = forOrganisation(trx, organisationId);
         const [before] = await listMembers(trx, organisationId, membershipId);
         if (!before) throw notFound();
-        if (before.role === "admin" && role !== "admin") await ensureAnotherAdmin(trx, organisationId, membershipId);
+        if (before.role === "admin" && role !== "admin")
+          await ensureAnotherAdmin(trx, organisationId, membershipId);
         await tenant
           .updateTable("memberships")
           .set({ role, union_name: details.unionName })
@@ -78,7 +100,12 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     "/organisations/:organisationId/members/:membershipId",
     {
       config: { access: manage },
-      schema: { operationId: "removeMember", tags: ["platform"], params: memberParams, response: { 204: noContent, ...problems } },
+      schema: {
+        operationId: "removeMember",
+        tags: ["platform"],
+        params: memberParams,
+        response: { 204: noContent, ...problems },
+      },
     },
     async (request, reply) => {
       const { organisationId, membershipId } = request.params;
@@ -86,14 +113,22 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
         const [before] = await listMembers(trx, organisationId, membershipId);
         if (!before) throw notFound();
         if (before.role === "admin") await ensureAnotherAdmin(trx, organisationId, membershipId);
-        await forOrganisation(trx, organisationId).deleteFrom("memberships").where("memberships.id", "=", membershipId).execute();
+        await forOrganisation(trx, organisationId)
+          .deleteFrom("memberships")
+          .where("memberships.id", "=", membershipId)
+          .execute();
         await recordAudit(trx, {
           organisationId,
           actorUserId: request.user!.id,
           action: "delete",
           entityType: "membership",
           entityId: membershipId,
-          before: { userId: before.userId, name: before.name, email: before.email, role: before.role },
+          before: {
+            userId: before.userId,
+            name: before.name,
+            email: before.email,
+            role: before.role,
+          },
         });
       });
       return reply.code(204).send(null);
@@ -102,12 +137,17 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
 };
 
 /** An organisation always keeps an administrator. Locks the admin rows so two removals cannot both pass. */
-async function ensureAnotherAdmin(trx: Parameters<typeof forOrganisation>[0], organisationId: string, exceptMembershipId: string) {
+async function ensureAnotherAdmin(
+  trx: Parameters<typeof forOrganisation>[0],
+  organisationId: string,
+  exceptMembershipId: string,
+) {
   const admins = await forOrganisation(trx, organisationId)
     .selectFrom("memberships")
     .select("memberships.id")
     .where("memberships.role", "=", "admin")
     .forUpdate()
     .execute();
-  if (!admins.some((a) => a.id !== exceptMembershipId)) throw new AppError(409, "members.lastAdmin");
+  if (!admins.some((a) => a.id !== exceptMembershipId))
+    throw new AppError(409, "members.lastAdmin");
 }

@@ -13,16 +13,30 @@ export interface MemberView {
   unitIds: string[];
 }
 
-export async function listMembers(db: Db, organisationId: string, membershipId?: string): Promise<MemberView[]> {
+export async function listMembers(
+  db: Db,
+  organisationId: string,
+  membershipId?: string,
+): Promise<MemberView[]> {
   const tenant = forOrganisation(db, organisationId);
   let query = tenant
     .selectFrom("memberships")
     .innerJoin("users", "users.id", "memberships.user_id")
-    .select(["memberships.id", "memberships.user_id", "memberships.role", "memberships.union_name", "users.name", "users.email"])
+    .select([
+      "memberships.id",
+      "memberships.user_id",
+      "memberships.role",
+      "memberships.union_name",
+      "users.name",
+      "users.email",
+    ])
     .orderBy("users.name");
   if (membershipId) query = query.where("memberships.id", "=", membershipId);
   const rows = await query.execute();
-  const units = await tenant.selectFrom("membership_units").select(["membership_units.membership_id", "membership_units.unit_id"]).execute();
+  const units = await tenant
+    .selectFrom("membership_units")
+    .select(["membership_units.membership_id", "membership_units.unit_id"])
+    .execute();
   return rows.map((r) => ({
     id: r.id,
     userId: r.user_id,
@@ -42,22 +56,41 @@ export async function checkRoleDetails(
   unionName: string | null | undefined,
   unitIds: string[] | undefined,
 ): Promise<{ unionName: string | null; unitIds: string[] }> {
-  if (role === "union_rep" && !unionName?.trim()) throw invalidField("unionName", "field.unionNameRequired");
+  if (role === "union_rep" && !unionName?.trim())
+    throw invalidField("unionName", "field.unionNameRequired");
   const ids = role === "manager" ? [...new Set(unitIds ?? [])] : [];
   if (ids.length > 0) {
-    const found = await forOrganisation(db, organisationId).selectFrom("units").select("units.id").where("units.id", "in", ids).execute();
+    const found = await forOrganisation(db, organisationId)
+      .selectFrom("units")
+      .select("units.id")
+      .where("units.id", "in", ids)
+      .execute();
     if (found.length !== ids.length) throw invalidField("unitIds", "field.unitNotFound");
   }
   return { unionName: role === "union_rep" ? (unionName?.trim() ?? null) : null, unitIds: ids };
 }
 
-export async function setMemberUnits(trx: Db, organisationId: string, membershipId: string, unitIds: string[]) {
+export async function setMemberUnits(
+  trx: Db,
+  organisationId: string,
+  membershipId: string,
+  unitIds: string[],
+) {
   const tenant = forOrganisation(trx, organisationId);
-  await tenant.deleteFrom("membership_units").where("membership_units.membership_id", "=", membershipId).execute();
+  await tenant
+    .deleteFrom("membership_units")
+    .where("membership_units.membership_id", "=", membershipId)
+    .execute();
   if (unitIds.length > 0) {
     await tenant
       .insertInto("membership_units")
-      .values(unitIds.map((unitId) => ({ membership_id: membershipId, organisation_id: organisationId, unit_id: unitId })))
+      .values(
+        unitIds.map((unitId) => ({
+          membership_id: membershipId,
+          organisation_id: organisationId,
+          unit_id: unitId,
+        })),
+      )
       .execute();
   }
 }

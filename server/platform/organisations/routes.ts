@@ -8,7 +8,14 @@ import { recordAudit } from "../audit/audit.ts";
 import type { Db } from "../db/database.ts";
 import { forOrganisation } from "../db/tenant.ts";
 import { invalidField } from "../http/problem.ts";
-import { orgNumberSchema, organisationParams, problems, requiredText, roleSchema, sectorSchema } from "../http/schemas.ts";
+import {
+  organisationParams,
+  orgNumberSchema,
+  problems,
+  requiredText,
+  roleSchema,
+  sectorSchema,
+} from "../http/schemas.ts";
 
 const organisationSchema = z
   .object({
@@ -27,8 +34,17 @@ const organisationSchema = z
   })
   .meta({ id: "Organisation" });
 
-async function presentOrganisation(db: Db, organisationId: string, role: Role, year = new Date().getFullYear()) {
-  const org = await db.selectFrom("organisations").selectAll().where("id", "=", organisationId).executeTakeFirstOrThrow();
+async function presentOrganisation(
+  db: Db,
+  organisationId: string,
+  role: Role,
+  year = new Date().getFullYear(),
+) {
+  const org = await db
+    .selectFrom("organisations")
+    .selectAll()
+    .where("id", "=", organisationId)
+    .executeTakeFirstOrThrow();
   const headcounts = await forOrganisation(db, organisationId)
     .selectFrom("organisation_headcounts")
     .select(["year", "headcount"])
@@ -71,7 +87,8 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const user = request.user!;
       const { name, orgNumber, sector } = request.body;
-      if (await orgNumberTaken(db, orgNumber)) throw invalidField("orgNumber", "field.orgNumber.taken");
+      if (await orgNumberTaken(db, orgNumber))
+        throw invalidField("orgNumber", "field.orgNumber.taken");
       const id = await db.transaction().execute(async (trx) => {
         const org = await trx
           .insertInto("organisations")
@@ -83,7 +100,14 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
           .values({ organisation_id: org.id, user_id: user.id, role: "admin" })
           .returning(["id", "role"])
           .executeTakeFirstOrThrow();
-        await recordAudit(trx, { organisationId: org.id, actorUserId: user.id, action: "create", entityType: "organisation", entityId: org.id, after: org });
+        await recordAudit(trx, {
+          organisationId: org.id,
+          actorUserId: user.id,
+          action: "create",
+          entityType: "organisation",
+          entityId: org.id,
+          after: org,
+        });
         await recordAudit(trx, {
           organisationId: org.id,
           actorUserId: user.id,
@@ -109,7 +133,8 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: organisationSchema, ...problems },
       },
     },
-    async (request) => presentOrganisation(db, request.params.organisationId, request.membership!.role),
+    async (request) =>
+      presentOrganisation(db, request.params.organisationId, request.membership!.role),
   );
 
   app.patch(
@@ -120,7 +145,11 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: "updateOrganisation",
         tags: ["platform"],
         params: organisationParams,
-        body: z.object({ name: requiredText().optional(), orgNumber: orgNumberSchema.optional(), sector: sectorSchema.optional() }),
+        body: z.object({
+          name: requiredText().optional(),
+          orgNumber: orgNumberSchema.optional(),
+          sector: sectorSchema.optional(),
+        }),
         response: { 200: organisationSchema, ...problems },
       },
     },
@@ -148,7 +177,15 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
           .where("id", "=", organisationId)
           .returning(["name", "org_number", "sector"])
           .executeTakeFirstOrThrow();
-        await recordAudit(trx, { organisationId, actorUserId: request.user!.id, action: "update", entityType: "organisation", entityId: organisationId, before, after });
+        await recordAudit(trx, {
+          organisationId,
+          actorUserId: request.user!.id,
+          action: "update",
+          entityType: "organisation",
+          entityId: organisationId,
+          before,
+          after,
+        });
       });
       return presentOrganisation(db, organisationId, request.membership!.role);
     },
@@ -161,7 +198,8 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: "setHeadcount",
         tags: ["platform"],
-        summary: "Sets the number of employees at the start of a year (decides the documentation duty)",
+        summary:
+          "Sets the number of employees at the start of a year (decides the documentation duty)",
         params: organisationParams.extend({ year: z.coerce.number().int().min(2000).max(2100) }),
         body: z.object({ headcount: z.number().int().min(0).max(10_000_000) }),
         response: { 200: organisationSchema, ...problems },
@@ -172,11 +210,23 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       const tenant = request.tenant;
       await db.transaction().execute(async (trx) => {
         const scoped = forOrganisation(trx, organisationId);
-        const before = await scoped.selectFrom("organisation_headcounts").select("headcount").where("year", "=", year).executeTakeFirst();
+        const before = await scoped
+          .selectFrom("organisation_headcounts")
+          .select("headcount")
+          .where("year", "=", year)
+          .executeTakeFirst();
         await scoped
           .insertInto("organisation_headcounts")
-          .values({ organisation_id: tenant.organisationId, year, headcount: request.body.headcount })
-          .onConflict((oc) => oc.columns(["organisation_id", "year"]).doUpdateSet({ headcount: request.body.headcount }))
+          .values({
+            organisation_id: tenant.organisationId,
+            year,
+            headcount: request.body.headcount,
+          })
+          .onConflict((oc) =>
+            oc
+              .columns(["organisation_id", "year"])
+              .doUpdateSet({ headcount: request.body.headcount }),
+          )
           .execute();
         await recordAudit(trx, {
           organisationId,

@@ -3,9 +3,17 @@ import { z } from "zod";
 import { recordAudit } from "../audit/audit.ts";
 import { forOrganisation, type TenantDb } from "../db/tenant.ts";
 import { AppError, invalidField, notFound } from "../http/problem.ts";
-import { noContent, organisationParams, problems, requiredText, uuidSchema } from "../http/schemas.ts";
+import {
+  noContent,
+  organisationParams,
+  problems,
+  requiredText,
+  uuidSchema,
+} from "../http/schemas.ts";
 
-const unitSchema = z.object({ id: z.string(), name: z.string(), parentId: z.string().nullable() }).meta({ id: "Unit" });
+const unitSchema = z
+  .object({ id: z.string(), name: z.string(), parentId: z.string().nullable() })
+  .meta({ id: "Unit" });
 const unitParams = organisationParams.extend({ unitId: uuidSchema });
 
 function present(row: { id: string; name: string; parent_id: string | null }) {
@@ -31,10 +39,21 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     "/organisations/:organisationId/units",
     {
       config: { access: { scope: "organisation", permission: "units.read" } },
-      schema: { operationId: "listUnits", tags: ["platform"], params: organisationParams, response: { 200: z.array(unitSchema), ...problems } },
+      schema: {
+        operationId: "listUnits",
+        tags: ["platform"],
+        params: organisationParams,
+        response: { 200: z.array(unitSchema), ...problems },
+      },
     },
     async (request) =>
-      (await request.tenant.selectFrom("units").select(["units.id", "units.name", "units.parent_id"]).orderBy("units.name").execute()).map(present),
+      (
+        await request.tenant
+          .selectFrom("units")
+          .select(["units.id", "units.name", "units.parent_id"])
+          .orderBy("units.name")
+          .execute()
+      ).map(present),
   );
 
   app.post(
@@ -60,7 +79,14 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
           .values({ organisation_id: organisationId, name: request.body.name, parent_id: parentId })
           .returning(["id", "name", "parent_id"])
           .executeTakeFirstOrThrow();
-        await recordAudit(trx, { organisationId, actorUserId: request.user!.id, action: "create", entityType: "unit", entityId: row.id, after: present(row) });
+        await recordAudit(trx, {
+          organisationId,
+          actorUserId: request.user!.id,
+          action: "create",
+          entityType: "unit",
+          entityId: row.id,
+          after: present(row),
+        });
         return row;
       });
       return reply.code(201).send(present(unit));
@@ -75,7 +101,10 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: "updateUnit",
         tags: ["platform"],
         params: unitParams,
-        body: z.object({ name: requiredText().optional(), parentId: uuidSchema.nullable().optional() }),
+        body: z.object({
+          name: requiredText().optional(),
+          parentId: uuidSchema.nullable().optional(),
+        }),
         response: { 200: unitSchema, ...problems },
       },
     },
@@ -83,17 +112,33 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
       const { organisationId, unitId } = request.params;
       return db.transaction().execute(async (trx) => {
         const tenant = forOrganisation(trx, organisationId);
-        const before = await tenant.selectFrom("units").select(["units.id", "units.name", "units.parent_id"]).where("units.id", "=", unitId).forUpdate().executeTakeFirst();
+        const before = await tenant
+          .selectFrom("units")
+          .select(["units.id", "units.name", "units.parent_id"])
+          .where("units.id", "=", unitId)
+          .forUpdate()
+          .executeTakeFirst();
         if (!before) throw notFound();
         const { name, parentId } = request.body;
         if (parentId) await checkParent(tenant, unitId, parentId);
         const after = await tenant
           .updateTable("units")
-          .set({ ...(name !== undefined ? { name } : {}), ...(parentId !== undefined ? { parent_id: parentId } : {}) })
+          .set({
+            ...(name !== undefined ? { name } : {}),
+            ...(parentId !== undefined ? { parent_id: parentId } : {}),
+          })
           .where("units.id", "=", unitId)
           .returning(["id", "name", "parent_id"])
           .executeTakeFirstOrThrow();
-        await recordAudit(trx, { organisationId, actorUserId: request.user!.id, action: "update", entityType: "unit", entityId: unitId, before: present(before), after: present(after) });
+        await recordAudit(trx, {
+          organisationId,
+          actorUserId: request.user!.id,
+          action: "update",
+          entityType: "unit",
+          entityId: unitId,
+          before: present(before),
+          after: present(after),
+        });
         return present(after);
       });
     },
@@ -103,18 +148,39 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     "/organisations/:organisationId/units/:unitId",
     {
       config: { access: manage },
-      schema: { operationId: "deleteUnit", tags: ["platform"], params: unitParams, response: { 204: noContent, ...problems } },
+      schema: {
+        operationId: "deleteUnit",
+        tags: ["platform"],
+        params: unitParams,
+        response: { 204: noContent, ...problems },
+      },
     },
     async (request, reply) => {
       const { organisationId, unitId } = request.params;
       await db.transaction().execute(async (trx) => {
         const tenant = forOrganisation(trx, organisationId);
-        const before = await tenant.selectFrom("units").select(["units.id", "units.name", "units.parent_id"]).where("units.id", "=", unitId).forUpdate().executeTakeFirst();
+        const before = await tenant
+          .selectFrom("units")
+          .select(["units.id", "units.name", "units.parent_id"])
+          .where("units.id", "=", unitId)
+          .forUpdate()
+          .executeTakeFirst();
         if (!before) throw notFound();
-        const child = await tenant.selectFrom("units").select("units.id").where("units.parent_id", "=", unitId).executeTakeFirst();
+        const child = await tenant
+          .selectFrom("units")
+          .select("units.id")
+          .where("units.parent_id", "=", unitId)
+          .executeTakeFirst();
         if (child) throw new AppError(409, "units.hasChildren");
         await tenant.deleteFrom("units").where("units.id", "=", unitId).execute();
-        await recordAudit(trx, { organisationId, actorUserId: request.user!.id, action: "delete", entityType: "unit", entityId: unitId, before: present(before) });
+        await recordAudit(trx, {
+          organisationId,
+          actorUserId: request.user!.id,
+          action: "delete",
+          entityType: "unit",
+          entityId: unitId,
+          before: present(before),
+        });
       });
       return reply.code(204).send(null);
     },

@@ -1,0 +1,48 @@
+import i18n from "i18next";
+import { initReactI18next } from "react-i18next";
+import type { Locale } from "../app/types.ts";
+import en from "./locales/en.json" with { type: "json" };
+import sv from "./locales/sv.json" with { type: "json" };
+
+const STORAGE_KEY = "aktiva.locale";
+
+export function isLocale(value: unknown): value is Locale {
+  return value === "sv" || value === "en";
+}
+
+function storedLocale(): Locale {
+  try {
+    const value = window.localStorage.getItem(STORAGE_KEY);
+    return isLocale(value) ? value : "sv";
+  } catch {
+    return "sv";
+  }
+}
+
+/** The BCP 47 tag used for Intl formatting of dates and numbers. */
+export function intlLocale(locale: string): string {
+  return locale === "en" ? "en-GB" : "sv-SE";
+}
+
+i18n.on("languageChanged", (language) => {
+  document.documentElement.lang = language;
+  try {
+    window.localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // private mode: the choice lasts for this page only
+  }
+});
+
+void i18n.use(initReactI18next).init({
+  resources: { sv: { translation: sv }, en: { translation: en } },
+  lng: storedLocale(),
+  fallbackLng: "sv",
+  supportedLngs: ["sv", "en"],
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  initAsync: false,
+});
+
+document.documentElement.lang = i18n.language;
+
+export default i18n;

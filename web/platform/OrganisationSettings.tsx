@@ -1,0 +1,248 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { documentationDuty } from "../../core/platform/documentation-duty.ts";
+import { api, orgPath } from "../app/api.ts";
+import { useFormat } from "../app/format.ts";
+import { can } from "../app/navigation.ts";
+import { useOrganisation } from "../app/organisation.tsx";
+import { useSession } from "../app/session.tsx";
+import { useDocumentTitle } from "../app/title.ts";
+import type { Organisation, Sector } from "../app/types.ts";
+import { Alert } from "../ui/Alert.tsx";
+import { Button } from "../ui/Button.tsx";
+import { AppForm, useFormSubmit } from "../ui/Form.tsx";
+import { PageHeading } from "../ui/PageHeading.tsx";
+import { Select } from "../ui/Select.tsx";
+import { Cell, Table } from "../ui/Table.tsx";
+import { TextField } from "../ui/TextField.tsx";
+import { useSectorOptions } from "./labels.ts";
+
+export function OrganisationSettings() {
+  const { t } = useTranslation();
+  const { organisation } = useOrganisation();
+  useDocumentTitle(t("nav.settings"), organisation.name);
+  return (
+    <>
+      <PageHeading intro={t("settings.intro")}>{t("nav.settings")}</PageHeading>
+      {can(organisation, "organisation.update") ? <DetailsForm /> : <Details />}
+      <Headcounts />
+    </>
+  );
+}
+
+function Details() {
+  const { t } = useTranslation();
+  const { organisation } = useOrganisation();
+  return (
+    <section aria-labelledby="details-heading">
+      <h2 id="details-heading">{t("settings.detailsHeading")}</h2>
+      <dl className="summary-list">
+        <dt>{t("field.organisationName")}</dt>
+        <dd>{organisation.name}</dd>
+        <dt>{t("field.orgNumber")}</dt>
+        <dd>{organisation.orgNumber}</dd>
+        <dt>{t("field.sector")}</dt>
+        <dd>{t(`sector.${organisation.sector}`)}</dd>
+      </dl>
+    </section>
+  );
+}
+
+function DetailsForm() {
+  const { t } = useTranslation();
+  const { organisation, setOrganisation } = useOrganisation();
+  const { refresh } = useSession();
+  const sectors = useSectorOptions();
+  const form = useFormSubmit();
+  const [name, setName] = useState(organisation.name);
+  const [orgNumber, setOrgNumber] = useState(organisation.orgNumber);
+  const [sector, setSector] = useState<Sector>(organisation.sector);
+  const [saved, setSaved] = useState(false);
+
+  return (
+    <section aria-labelledby="details-heading">
+      <h2 id="details-heading">{t("settings.detailsHeading")}</h2>
+      <AppForm
+        form={form}
+        labels={{
+          name: t("field.organisationName"),
+          orgNumber: t("field.orgNumber"),
+          sector: t("field.sector"),
+        }}
+        onSubmit={async () => {
+          setSaved(false);
+          const errors = {
+            name: !name.trim() && t("validation.organisationNameRequired"),
+            orgNumber: !orgNumber.trim() && t("validation.orgNumberRequired"),
+          };
+          if (errors.name || errors.orgNumber) return errors;
+          const updated = await api<Organisation>(orgPath(organisation.id), {
+            method: "PATCH",
+            body: { name: name.trim(), orgNumber: orgNumber.trim(), sector },
+          });
+          setOrganisation(updated);
+          setSaved(true);
+          void refresh();
+        }}
+      >
+        <TextField
+          name="name"
+          label={t("field.organisationName")}
+          value={name}
+          onChange={(value) => {
+            setName(value);
+            setSaved(false);
+          }}
+          isRequired
+        />
+        <TextField
+          name="orgNumber"
+          label={t("field.orgNumber")}
+          description={t("field.orgNumberHint")}
+          inputMode="numeric"
+          narrow
+          value={orgNumber}
+          onChange={(value) => {
+            setOrgNumber(value);
+            setSaved(false);
+          }}
+          isRequired
+        />
+        <Select
+          name="sector"
+          label={t("field.sector")}
+          options={sectors}
+          value={sector}
+          onChange={(value) => {
+            setSector(value);
+            setSaved(false);
+          }}
+          isRequired
+        />
+        <div className="form__actions">
+          <Button type="submit" variant="primary" isPending={form.pending}>
+            {t("action.save")}
+          </Button>
+        </div>
+        <div role="status">
+          {saved ? <Alert tone="success">{t("settings.detailsSaved")}</Alert> : null}
+        </div>
+      </AppForm>
+    </section>
+  );
+}
+
+function Headcounts() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { organisation, setOrganisation } = useOrganisation();
+  const form = useFormSubmit();
+  const currentYear = organisation.documentationDuty.year;
+  const [year, setYear] = useState(String(currentYear));
+  const [headcount, setHeadcount] = useState("");
+  const [saved, setSaved] = useState<{ year: number; headcount: number } | null>(null);
+  const rows = [...organisation.headcounts].sort((a, b) => b.year - a.year);
+  const mayUpdate = can(organisation, "headcount.update");
+
+  return (
+    <section className="section" aria-labelledby="headcount-heading">
+      <h2 id="headcount-heading">{t("settings.headcountHeading")}</h2>
+      <p>{t("settings.headcountIntro")}</p>
+      {rows.length > 0 ? (
+        <Table
+          caption={t("settings.headcountCaption")}
+          hideCaption
+          compact
+          columns={[
+            { key: "year", label: t("field.year") },
+            { key: "headcount", label: t("field.headcount"), numeric: true },
+            { key: "duty", label: t("settings.dutyColumn") },
+          ]}
+        >
+          {rows.map((row) => (
+            <tr key={row.year}>
+              <Cell label={t("field.year")}>{row.year}</Cell>
+              <Cell label={t("field.headcount")} numeric>
+                {format.number(row.headcount)}
+              </Cell>
+              <Cell label={t("settings.dutyColumn")}>
+                {t(`duty.short.${documentationDuty(row.headcount)}`)}
+              </Cell>
+            </tr>
+          ))}
+        </Table>
+      ) : (
+        <p>{t("settings.noHeadcounts")}</p>
+      )}
+
+      {mayUpdate ? (
+        <>
+          <h3 id="headcount-form-heading">{t("settings.headcountFormHeading")}</h3>
+          <AppForm
+            form={form}
+            aria-labelledby="headcount-form-heading"
+            labels={{ year: t("field.year"), headcount: t("field.headcount") }}
+            onSubmit={async () => {
+              setSaved(null);
+              const y = Number(year);
+              const n = Number(headcount);
+              const errors = {
+                year:
+                  (!/^\d{4}$/.test(year.trim()) || y < 2000 || y > currentYear + 1) &&
+                  t("validation.yearInvalid"),
+                headcount:
+                  (!/^\d+$/.test(headcount.trim()) || !Number.isSafeInteger(n)) &&
+                  t("validation.headcountInvalid"),
+              };
+              if (errors.year || errors.headcount) return errors;
+              const updated = await api<Organisation>(
+                orgPath(organisation.id, "headcounts", String(y)),
+                { method: "PUT", body: { headcount: n } },
+              );
+              setOrganisation(updated);
+              setSaved({ year: y, headcount: n });
+              setHeadcount("");
+            }}
+          >
+            <div className="form-row">
+              <TextField
+                name="year"
+                label={t("field.year")}
+                inputMode="numeric"
+                narrow
+                value={year}
+                onChange={setYear}
+                isRequired
+              />
+              <TextField
+                name="headcount"
+                label={t("field.headcountAtStart")}
+                inputMode="numeric"
+                narrow
+                value={headcount}
+                onChange={setHeadcount}
+                isRequired
+              />
+            </div>
+            <div className="form__actions">
+              <Button type="submit" variant="primary" isPending={form.pending}>
+                {t("action.save")}
+              </Button>
+            </div>
+            <div role="status">
+              {saved ? (
+                <Alert tone="success">
+                  {t("settings.headcountSaved", {
+                    year: saved.year,
+                    count: saved.headcount,
+                    formatted: format.number(saved.headcount),
+                  })}
+                </Alert>
+              ) : null}
+            </div>
+          </AppForm>
+        </>
+      ) : null}
+    </section>
+  );
+}

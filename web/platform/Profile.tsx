@@ -1,0 +1,182 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../app/api.ts";
+import { useSession } from "../app/session.tsx";
+import { useDocumentTitle } from "../app/title.ts";
+import type { Locale, User } from "../app/types.ts";
+import { Alert } from "../ui/Alert.tsx";
+import { Button } from "../ui/Button.tsx";
+import { AppForm, useFormSubmit } from "../ui/Form.tsx";
+import { PageHeading } from "../ui/PageHeading.tsx";
+import { RadioGroup } from "../ui/RadioGroup.tsx";
+import { TextField } from "../ui/TextField.tsx";
+import { MIN_PASSWORD_LENGTH } from "./labels.ts";
+
+export function Profile() {
+  const { t } = useTranslation();
+  const { session } = useSession();
+  useDocumentTitle(t("profile.title"));
+  const user = session.user;
+  if (!user) return null;
+  return (
+    <>
+      <PageHeading intro={t("profile.intro")}>{t("profile.title")}</PageHeading>
+      <NameForm user={user} />
+      <LanguageForm />
+      <PasswordForm />
+    </>
+  );
+}
+
+function NameForm({ user }: { user: User }) {
+  const { t } = useTranslation();
+  const { updateUser } = useSession();
+  const form = useFormSubmit();
+  const [name, setName] = useState(user.name);
+  const [saved, setSaved] = useState(false);
+  return (
+    <section aria-labelledby="profile-name-heading">
+      <h2 id="profile-name-heading">{t("profile.nameHeading")}</h2>
+      <dl className="summary-list">
+        <dt>{t("field.email")}</dt>
+        <dd>{user.email}</dd>
+      </dl>
+      <AppForm
+        form={form}
+        aria-labelledby="profile-name-heading"
+        labels={{ name: t("field.name") }}
+        onSubmit={async () => {
+          setSaved(false);
+          if (!name.trim()) return { name: t("validation.nameRequired") };
+          const updated = await api<User>("/api/me", {
+            method: "PATCH",
+            body: { name: name.trim() },
+          });
+          updateUser(updated);
+          setSaved(true);
+        }}
+      >
+        <TextField
+          name="name"
+          label={t("field.name")}
+          autoComplete="name"
+          value={name}
+          onChange={(value) => {
+            setName(value);
+            setSaved(false);
+          }}
+          isRequired
+        />
+        <div className="form__actions">
+          <Button type="submit" variant="primary" isPending={form.pending}>
+            {t("action.save")}
+          </Button>
+        </div>
+        <div role="status">
+          {saved ? <Alert tone="success">{t("profile.nameSaved")}</Alert> : null}
+        </div>
+      </AppForm>
+    </section>
+  );
+}
+
+function LanguageForm() {
+  const { t, i18n } = useTranslation();
+  const { changeLanguage } = useSession();
+  const current: Locale = i18n.language === "en" ? "en" : "sv";
+  return (
+    <section className="section" aria-labelledby="profile-language-heading">
+      <h2 id="profile-language-heading">{t("profile.languageHeading")}</h2>
+      <RadioGroup
+        name="locale"
+        label={t("profile.languageLabel")}
+        description={t("profile.languageHint")}
+        options={[
+          { id: "sv", label: t("language.switchTo.sv"), lang: "sv" },
+          { id: "en", label: t("language.switchTo.en"), lang: "en" },
+        ]}
+        value={current}
+        onChange={(locale) => void changeLanguage(locale)}
+      />
+    </section>
+  );
+}
+
+function PasswordForm() {
+  const { t } = useTranslation();
+  const form = useFormSubmit();
+  const [currentPassword, setCurrentPassword] = useState("");
+  const [newPassword, setNewPassword] = useState("");
+  const [confirm, setConfirm] = useState("");
+  const [saved, setSaved] = useState(false);
+  return (
+    <section className="section" aria-labelledby="profile-password-heading">
+      <h2 id="profile-password-heading">{t("profile.passwordHeading")}</h2>
+      <AppForm
+        form={form}
+        aria-labelledby="profile-password-heading"
+        labels={{
+          currentPassword: t("field.currentPassword"),
+          newPassword: t("field.newPassword"),
+          confirm: t("field.confirmPassword"),
+        }}
+        onSubmit={async () => {
+          setSaved(false);
+          const errors = {
+            currentPassword: !currentPassword && t("validation.currentPasswordRequired"),
+            newPassword:
+              newPassword.length < MIN_PASSWORD_LENGTH &&
+              t("validation.passwordTooShort", { count: MIN_PASSWORD_LENGTH }),
+            confirm: newPassword !== confirm && t("validation.passwordsDiffer"),
+          };
+          if (errors.currentPassword || errors.newPassword || errors.confirm) return errors;
+          await api("/api/me/password", {
+            method: "POST",
+            body: { currentPassword, newPassword },
+          });
+          setCurrentPassword("");
+          setNewPassword("");
+          setConfirm("");
+          setSaved(true);
+        }}
+      >
+        <TextField
+          name="currentPassword"
+          type="password"
+          label={t("field.currentPassword")}
+          autoComplete="current-password"
+          value={currentPassword}
+          onChange={setCurrentPassword}
+          isRequired
+        />
+        <TextField
+          name="newPassword"
+          type="password"
+          label={t("field.newPassword")}
+          description={t("field.passwordHint", { count: MIN_PASSWORD_LENGTH })}
+          autoComplete="new-password"
+          value={newPassword}
+          onChange={setNewPassword}
+          isRequired
+        />
+        <TextField
+          name="confirm"
+          type="password"
+          label={t("field.confirmPassword")}
+          autoComplete="new-password"
+          value={confirm}
+          onChange={setConfirm}
+          isRequired
+        />
+        <div className="form__actions">
+          <Button type="submit" variant="primary" isPending={form.pending}>
+            {t("profile.changePassword")}
+          </Button>
+        </div>
+        <div role="status">
+          {saved ? <Alert tone="success">{t("profile.passwordSaved")}</Alert> : null}
+        </div>
+      </AppForm>
+    </section>
+  );
+}
