@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { Db } from "../db/database.ts";
 import { hashToken, newToken } from "./tokens.ts";
 
@@ -32,19 +33,38 @@ export async function createSession(
   return token;
 }
 
+export interface SessionMembership {
+  id: string;
+  role: string;
+  unitIds: string[];
+}
+
 /**
  * The user behind a session token, or null when the session is unknown, has been idle too
  * long or has reached its absolute end. Activity is written at most once a minute.
+ * With an organisation, the same query also fetches the user's membership there, so an
+ * authenticated request costs one database round trip before its handler runs.
  */
 export async function resumeSession(
   db: Db,
   token: string,
   policy: SessionPolicy,
-): Promise<SessionUser | null> {
+  organisationId?: string,
+): Promise<{ user: SessionUser; membership: SessionMembership | null } | null> {
   const tokenHash = hashToken(token);
   const row = await db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
+    .leftJoin("memberships", (join) =>
+      join
+        .onRef("memberships.user_id", "=", "users.id")
+        // tenant-checked: joined only for the organisation named in the request
+        .on(
+          "memberships.organisation_id",
+          "=",
+          organisationId ?? "00000000-0000-0000-0000-000000000000",
+        ),
+    )
     .select([
       "users.id",
       "users.email",
@@ -52,6 +72,13 @@ export async function resumeSession(
       "users.locale",
       "sessions.last_seen_at",
       "sessions.expires_at",
+      "memberships.id as membership_id",
+      "memberships.role",
+      sql<
+        string[]
+      >`coalesce((select array_agg(mu.unit_id) from membership_units mu where mu.membership_id = memberships.id), '{}')`.as(
+        "unit_ids",
+      ),
     ])
     .where("sessions.token_hash", "=", tokenHash)
     .executeTakeFirst();
@@ -70,10 +97,16 @@ export async function resumeSession(
       .execute();
   }
   return {
-    id: row.id,
-    email: row.email,
-    name: row.name,
-    locale: row.locale === "en" ? "en" : "sv",
+    user: {
+      id: row.id,
+      email: row.email,
+      name: row.name,
+      locale: row.locale === "en" ? "en" : "sv",
+    },
+    membership:
+      row.membership_id && row.role
+        ? { id: row.membership_id, role: row.role, unitIds: row.unit_ids }
+        : null,
   };
 }
 

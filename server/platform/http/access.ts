@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from
 import fp from "fastify-plugin";
 import { type Action, can, permissionsOf } from "../../../core/platform/policies.ts";
 import type { Role } from "../../../core/platform/roles.ts";
-import { resumeSession, type SessionUser } from "../auth/sessions.ts";
+import { resumeSession, type SessionMembership, type SessionUser } from "../auth/sessions.ts";
 import type { Db } from "../db/database.ts";
 import { forOrganisation, type TenantDb } from "../db/tenant.ts";
 import { type Locale, localeFromAcceptLanguage } from "../i18n.ts";
@@ -72,12 +72,25 @@ export const accessPlugin = fp<AccessOptions>(
       const access = request.routeOptions.config.access;
       if (!access) return;
 
+      const organisationId =
+        access.scope === "organisation"
+          ? (request.params as { organisationId?: string }).organisationId
+          : undefined;
+      const validOrganisation = organisationId !== undefined && UUID.test(organisationId);
+      let membership: SessionMembership | null = null;
       const cookie = request.cookies[SESSION_COOKIE];
       if (cookie) {
         const unsigned = request.unsignCookie(cookie);
         if (unsigned.valid && unsigned.value) {
-          request.user = await resumeSession(db, unsigned.value, sessionPolicy);
-          request.sessionToken = request.user ? unsigned.value : null;
+          const session = await resumeSession(
+            db,
+            unsigned.value,
+            sessionPolicy,
+            validOrganisation ? organisationId : undefined,
+          );
+          request.user = session?.user ?? null;
+          request.sessionToken = session ? unsigned.value : null;
+          membership = session?.membership ?? null;
         }
         if (!request.user) reply.clearCookie(SESSION_COOKIE, { path: "/" });
       }
@@ -85,41 +98,18 @@ export const accessPlugin = fp<AccessOptions>(
       if (!request.user) throw unauthenticated();
       if (access.scope === "user") return;
 
-      const organisationId = (request.params as { organisationId?: string }).organisationId;
-      if (!organisationId || !UUID.test(organisationId)) throw notFound();
-      const membership = await loadMembership(db, organisationId, request.user.id);
       // Non-members learn nothing, not even whether the organisation exists.
-      if (!membership) throw notFound();
-      if (!can(membership.role, access.permission)) throw forbidden();
-      request.membership = membership;
+      if (!validOrganisation || !membership) throw notFound();
+      const role = membership.role as Role;
+      if (!can(role, access.permission)) throw forbidden();
+      request.membership = {
+        id: membership.id,
+        organisationId,
+        role,
+        unitIds: membership.unitIds,
+        permissions: permissionsOf(role),
+      };
       request.tenant = forOrganisation(db, organisationId);
     });
   },
 );
-
-async function loadMembership(
-  db: Db,
-  organisationId: string,
-  userId: string,
-): Promise<Membership | null> {
-  const tenant = forOrganisation(db, organisationId);
-  const row = await tenant
-    .selectFrom("memberships")
-    .select(["memberships.id", "memberships.role"])
-    .where("memberships.user_id", "=", userId)
-    .executeTakeFirst();
-  if (!row) return null;
-  const units = await tenant
-    .selectFrom("membership_units")
-    .select("membership_units.unit_id")
-    .where("membership_units.membership_id", "=", row.id)
-    .execute();
-  const role = row.role as Role;
-  return {
-    id: row.id,
-    organisationId,
-    role,
-    unitIds: units.map((u) => u.unit_id),
-    permissions: permissionsOf(role),
-  };
-}

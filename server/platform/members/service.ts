@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { Role } from "../../../core/platform/roles.ts";
 import type { Db } from "../db/database.ts";
 import { forOrganisation } from "../db/tenant.ts";
@@ -18,8 +19,7 @@ export async function listMembers(
   organisationId: string,
   membershipId?: string,
 ): Promise<MemberView[]> {
-  const tenant = forOrganisation(db, organisationId);
-  let query = tenant
+  let query = forOrganisation(db, organisationId)
     .selectFrom("memberships")
     .innerJoin("users", "users.id", "memberships.user_id")
     .select([
@@ -29,22 +29,22 @@ export async function listMembers(
       "memberships.union_name",
       "users.name",
       "users.email",
+      sql<
+        string[]
+      >`coalesce((select array_agg(mu.unit_id order by mu.unit_id) from membership_units mu where mu.membership_id = memberships.id), '{}')`.as(
+        "unit_ids",
+      ),
     ])
     .orderBy("users.name");
   if (membershipId) query = query.where("memberships.id", "=", membershipId);
-  const rows = await query.execute();
-  const units = await tenant
-    .selectFrom("membership_units")
-    .select(["membership_units.membership_id", "membership_units.unit_id"])
-    .execute();
-  return rows.map((r) => ({
+  return (await query.execute()).map((r) => ({
     id: r.id,
     userId: r.user_id,
     name: r.name,
     email: r.email,
     role: r.role as Role,
     unionName: r.union_name,
-    unitIds: units.filter((u) => u.membership_id === r.id).map((u) => u.unit_id),
+    unitIds: r.unit_ids,
   }));
 }
 
