@@ -120,7 +120,7 @@ async function createAdmin(args: string[], config: ReturnType<typeof configFromE
       const org = await trx
         .insertInto("organisations")
         .values({ name: organisation, org_number: orgNumber.value, sector: values.sector! })
-        .returning(["id", "name", "org_number", "sector"])
+        .returning(["id", "name", "org_number as orgNumber", "sector"])
         .executeTakeFirstOrThrow();
       const user = await trx
         .insertInto("users")

@@ -42,6 +42,7 @@ export interface Organisation {
   headcounts: Headcount[];
   documentationDuty: { year: number; headcount: number | null; duty: DocumentationDutyKind };
   myRole: Role;
+  myMembershipId: string;
   permissions: string[];
 }
 

@@ -77,6 +77,7 @@ function MemberTable({
   mayManage: boolean;
   onChanged: () => void;
 }) {
+  const { organisation } = useOrganisation();
   const { t } = useTranslation();
   const format = useFormat();
   const roleLabel = useRoleLabel();
@@ -100,7 +101,10 @@ function MemberTable({
       <Table caption={t("members.caption")} hideCaption columns={columns}>
         {sorted.map((member) => (
           <tr key={member.id}>
-            <Cell label={t("field.name")}>{member.name}</Cell>
+            <Cell label={t("field.name")}>
+              {member.name}
+              {member.id === organisation.myMembershipId ? ` ${t("members.you")}` : null}
+            </Cell>
             <Cell label={t("field.email")}>
               <span className="break-anywhere">{member.email}</span>
             </Cell>
@@ -119,13 +123,16 @@ function MemberTable({
                 >
                   {t("action.edit")}
                 </Button>
-                <Button
-                  size="small"
-                  aria-label={t("members.removeNamed", { name: member.name })}
-                  onPress={() => setRemoving(member)}
-                >
-                  {t("action.remove")}
-                </Button>
+                {/* Leaving is not done from one's own row: it would lock the person out mid-task. */}
+                {member.id === organisation.myMembershipId ? null : (
+                  <Button
+                    size="small"
+                    aria-label={t("members.removeNamed", { name: member.name })}
+                    onPress={() => setRemoving(member)}
+                  >
+                    {t("action.remove")}
+                  </Button>
+                )}
               </Cell>
             ) : null}
           </tr>

@@ -30,6 +30,7 @@ const organisationSchema = z
       duty: z.enum(["none", "pay_survey", "full", "unknown"]),
     }),
     myRole: roleSchema,
+    myMembershipId: z.string(),
     permissions: z.array(z.enum(ACTIONS)),
   })
   .meta({ id: "Organisation" });
@@ -37,7 +38,7 @@ const organisationSchema = z
 async function presentOrganisation(
   db: Db,
   organisationId: string,
-  role: Role,
+  me: { id: string; role: Role },
   year = new Date().getFullYear(),
 ) {
   const org = await db
@@ -58,8 +59,9 @@ async function presentOrganisation(
     sector: sectorSchema.parse(org.sector),
     headcounts,
     documentationDuty: { year, headcount: thisYear, duty: documentationDuty(thisYear) },
-    myRole: role,
-    permissions: permissionsOf(role),
+    myRole: me.role,
+    myMembershipId: me.id,
+    permissions: permissionsOf(me.role),
   };
 }
 
@@ -89,11 +91,11 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       const { name, orgNumber, sector } = request.body;
       if (await orgNumberTaken(db, orgNumber))
         throw invalidField("orgNumber", "field.orgNumber.taken");
-      const id = await db.transaction().execute(async (trx) => {
+      const created = await db.transaction().execute(async (trx) => {
         const org = await trx
           .insertInto("organisations")
           .values({ name, org_number: orgNumber, sector })
-          .returning(["id", "name", "org_number", "sector"])
+          .returning(["id", "name", "org_number as orgNumber", "sector"])
           .executeTakeFirstOrThrow();
         const membership = await trx
           .insertInto("memberships")
@@ -116,9 +118,14 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
           entityId: membership.id,
           after: { userId: user.id, role: "admin" },
         });
-        return org.id;
+        return { organisationId: org.id, membershipId: membership.id };
       });
-      return reply.code(201).send(await presentOrganisation(db, id, "admin"));
+      return reply.code(201).send(
+        await presentOrganisation(db, created.organisationId, {
+          id: created.membershipId,
+          role: "admin",
+        }),
+      );
     },
   );
 
@@ -133,8 +140,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: organisationSchema, ...problems },
       },
     },
-    async (request) =>
-      presentOrganisation(db, request.params.organisationId, request.membership!.role),
+    async (request) => presentOrganisation(db, request.params.organisationId, request.membership!),
   );
 
   app.patch(
@@ -162,7 +168,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       await db.transaction().execute(async (trx) => {
         const before = await trx
           .selectFrom("organisations")
-          .select(["name", "org_number", "sector"])
+          .select(["name", "org_number as orgNumber", "sector"])
           .where("id", "=", organisationId)
           .forUpdate()
           .executeTakeFirstOrThrow();
@@ -175,7 +181,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
             updated_at: sql`now()`,
           })
           .where("id", "=", organisationId)
-          .returning(["name", "org_number", "sector"])
+          .returning(["name", "org_number as orgNumber", "sector"])
           .executeTakeFirstOrThrow();
         await recordAudit(trx, {
           organisationId,
@@ -187,7 +193,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
           after,
         });
       });
-      return presentOrganisation(db, organisationId, request.membership!.role);
+      return presentOrganisation(db, organisationId, request.membership!);
     },
   );
 
@@ -238,7 +244,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
           after: { year, headcount: request.body.headcount },
         });
       });
-      return presentOrganisation(db, organisationId, request.membership!.role);
+      return presentOrganisation(db, organisationId, request.membership!);
     },
   );
 };

@@ -59,15 +59,16 @@ export async function seedDemo(
     .where("org_number", "=", DEMO_ORG_NUMBER)
     .executeTakeFirst();
   if (exists) return { created: false };
+  // An empty AKTIVA_DEMO_PASSWORD counts as unset.
   const generated = passwordFromEnv ? undefined : randomBytes(9).toString("base64url");
-  const passwordHash = await hashPassword(passwordFromEnv ?? generated!);
+  const passwordHash = await hashPassword(passwordFromEnv || generated!);
   const year = new Date().getFullYear();
 
   await db.transaction().execute(async (trx) => {
     const org = await trx
       .insertInto("organisations")
       .values({ name: "Exempelkommunen", org_number: DEMO_ORG_NUMBER, sector: "municipality" })
-      .returning(["id", "name", "org_number", "sector"])
+      .returning(["id", "name", "org_number as orgNumber", "sector"])
       .executeTakeFirstOrThrow();
     await recordAudit(trx, {
       organisationId: org.id,
@@ -106,7 +107,7 @@ export async function seedDemo(
     const second = await trx
       .insertInto("organisations")
       .values({ name: "Exempelbolaget AB", org_number: DEMO_SECOND_ORG_NUMBER, sector: "private" })
-      .returning(["id", "name", "org_number", "sector"])
+      .returning(["id", "name", "org_number as orgNumber", "sector"])
       .executeTakeFirstOrThrow();
     await recordAudit(trx, {
       organisationId: second.id,
