@@ -102,3 +102,19 @@ it("rolls the change back when its audit event cannot be written", async () => {
     await sql`alter table audit_events drop constraint no_units`.execute(t.db);
   }
 });
+
+it("lists who appears in the trail and which types of change, also for people who have left", async () => {
+  const leaver = await createMember(t.db, orgId, "hr", "Lisa Lämnat");
+  const client = await signedInClient(t.app, leaver.email);
+  await client.put(`/api/organisations/${orgId}/headcounts/2026`, { headcount: 30 });
+  await t.db.deleteFrom("memberships").where("id", "=", leaver.membershipId).execute();
+  const facets = await admin.get(`/api/organisations/${orgId}/audit-events/facets`);
+  expect(facets.json).toEqual({
+    actors: [
+      { id: expect.any(String), name: "Ada Admin" },
+      { id: hrId, name: "Hugo HR" },
+      { id: leaver.id, name: "Lisa Lämnat" },
+    ],
+    entityTypes: ["headcount", "unit"],
+  });
+});

@@ -125,6 +125,45 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
+    "/organisations/:organisationId/audit-events/facets",
+    {
+      config: { access },
+      schema: {
+        operationId: "listAuditFacets",
+        tags: ["platform"],
+        summary:
+          "Everyone who appears in the trail (also people who have left) and every type of change, for filters",
+        params: organisationParams,
+        response: {
+          200: z.object({
+            actors: z.array(z.object({ id: z.string(), name: z.string() })),
+            entityTypes: z.array(z.string()),
+          }),
+          ...problems,
+        },
+      },
+    },
+    async (request) => {
+      const [actors, types] = await Promise.all([
+        request.tenant
+          .selectFrom("audit_events")
+          .innerJoin("users", "users.id", "audit_events.actor_user_id")
+          .select(["users.id", "users.name"])
+          .distinct()
+          .orderBy("users.name")
+          .execute(),
+        request.tenant
+          .selectFrom("audit_events")
+          .select("audit_events.entity_type")
+          .distinct()
+          .orderBy("audit_events.entity_type")
+          .execute(),
+      ]);
+      return { actors, entityTypes: types.map((t) => t.entity_type) };
+    },
+  );
+
+  app.get(
     "/organisations/:organisationId/audit-events.csv",
     {
       config: { access },
