@@ -65,95 +65,116 @@ export async function seedDemo(
   const year = new Date().getFullYear();
 
   await db.transaction().execute(async (trx) => {
-    const org = await trx
-      .insertInto("organisations")
-      .values({ name: "Exempelkommunen", org_number: DEMO_ORG_NUMBER, sector: "municipality" })
-      .returning(["id", "name", "org_number as orgNumber", "sector"])
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, {
-      organisationId: org.id,
-      actorUserId: null,
-      action: "create",
-      entityType: "organisation",
-      entityId: org.id,
-      after: org,
-    });
-    await trx
-      .insertInto("organisation_headcounts")
-      .values([
-        { organisation_id: org.id, year: year - 1, headcount: 1184 },
-        { organisation_id: org.id, year, headcount: 1212 },
-      ])
-      .execute();
+    // The demo is recorded in the audit trail like any other change, made by "Aktiva".
+    const created = (
+      organisationId: string,
+      entityType: string,
+      entityId: string,
+      after: unknown,
+    ) =>
+      recordAudit(trx, {
+        organisationId,
+        actorUserId: null,
+        action: "create",
+        entityType,
+        entityId,
+        after,
+      });
+
+    const addOrganisation = async (
+      name: string,
+      orgNumber: string,
+      sector: string,
+      headcounts: [number, number][],
+    ) => {
+      const org = await trx
+        .insertInto("organisations")
+        .values({ name, org_number: orgNumber, sector })
+        .returning(["id", "name", "org_number as orgNumber", "sector"])
+        .executeTakeFirstOrThrow();
+      await created(org.id, "organisation", org.id, org);
+      for (const [y, headcount] of headcounts) {
+        await trx
+          .insertInto("organisation_headcounts")
+          .values({ organisation_id: org.id, year: y, headcount })
+          .execute();
+        await created(org.id, "headcount", String(y), { year: y, headcount });
+      }
+      return org.id;
+    };
+
+    const orgId = await addOrganisation("Exempelkommunen", DEMO_ORG_NUMBER, "municipality", [
+      [year - 1, 1184],
+      [year, 1212],
+    ]);
+    const secondId = await addOrganisation("Exempelbolaget AB", DEMO_SECOND_ORG_NUMBER, "private", [
+      [year, 18],
+    ]);
 
     const unitIds = new Map<string, string>();
-    for (const [parentName, children] of UNITS) {
-      const parent = await trx
+    const addUnit = async (name: string, parentId: string | null) => {
+      const unit = await trx
         .insertInto("units")
-        .values({ organisation_id: org.id, name: parentName })
+        .values({ organisation_id: orgId, name, parent_id: parentId })
         .returning("id")
         .executeTakeFirstOrThrow();
-      unitIds.set(parentName, parent.id);
-      for (const name of children) {
-        const child = await trx
-          .insertInto("units")
-          .values({ organisation_id: org.id, name, parent_id: parent.id })
-          .returning("id")
-          .executeTakeFirstOrThrow();
-        unitIds.set(name, child.id);
-      }
+      await created(orgId, "unit", unit.id, { id: unit.id, name, parentId });
+      unitIds.set(name, unit.id);
+      return unit.id;
+    };
+    for (const [parentName, children] of UNITS) {
+      const parentId = await addUnit(parentName, null);
+      for (const name of children) await addUnit(name, parentId);
     }
 
-    const second = await trx
-      .insertInto("organisations")
-      .values({ name: "Exempelbolaget AB", org_number: DEMO_SECOND_ORG_NUMBER, sector: "private" })
-      .returning(["id", "name", "org_number as orgNumber", "sector"])
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, {
-      organisationId: second.id,
-      actorUserId: null,
-      action: "create",
-      entityType: "organisation",
-      entityId: second.id,
-      after: second,
-    });
-    await trx
-      .insertInto("organisation_headcounts")
-      .values({ organisation_id: second.id, year, headcount: 18 })
-      .execute();
-
-    for (const demo of DEMO_USERS) {
-      const user = await trx
-        .insertInto("users")
-        .values({ email: demoEmail(demo.local), name: demo.name, password_hash: passwordHash })
-        .returning("id")
-        .executeTakeFirstOrThrow();
+    const addMembership = async (
+      organisationId: string,
+      userId: string,
+      email: string,
+      role: Role,
+      unionName: string | null,
+      units: string[],
+    ) => {
       const membership = await trx
         .insertInto("memberships")
-        .values({
-          organisation_id: org.id,
-          user_id: user.id,
-          role: demo.role,
-          union_name: demo.unionName ?? null,
-        })
+        .values({ organisation_id: organisationId, user_id: userId, role, union_name: unionName })
         .returning("id")
         .executeTakeFirstOrThrow();
-      for (const unit of demo.units ?? []) {
+      const ids = units.map((unit) => unitIds.get(unit)!);
+      for (const unitId of ids) {
         await trx
           .insertInto("membership_units")
           .values({
             membership_id: membership.id,
-            organisation_id: org.id,
-            unit_id: unitIds.get(unit)!,
+            organisation_id: organisationId,
+            unit_id: unitId,
           })
           .execute();
       }
-      if (demo.role === "admin") {
-        await trx
-          .insertInto("memberships")
-          .values({ organisation_id: second.id, user_id: user.id, role: "admin" })
-          .execute();
-      }
+      await created(organisationId, "membership", membership.id, {
+        userId,
+        email,
+        role,
+        unionName,
+        unitIds: ids,
+      });
+    };
+    for (const demo of DEMO_USERS) {
+      const email = demoEmail(demo.local);
+      const user = await trx
+        .insertInto("users")
+        .values({ email, name: demo.name, password_hash: passwordHash })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await addMembership(
+        orgId,
+        user.id,
+        email,
+        demo.role,
+        demo.unionName ?? null,
+        demo.units ?? [],
+      );
+      if (demo.role === "admin") await addMembership(secondId, user.id, email, "admin", null, []);
     }
   });
   return { created: true, ...(generated ? { generatedPassword: generated } : {}) };

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { startTestApp, type TestApp, TestClient } from "../../test/harness.ts";
+import { seedDemo } from "./demo.ts";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+it("creates Exempelkommunen with one account per role, recorded in the audit trail, once", async () => {
+  const first = await seedDemo(t.db, "demo-losenord-test");
+  expect(first).toEqual({ created: true });
+  expect(await seedDemo(t.db, "ett-annat-losenord")).toEqual({ created: false });
+
+  const admin = new TestClient(t.app);
+  const session = (
+    await admin.post("/api/auth/sign-in", {
+      email: "admin@exempelkommunen.se",
+      password: "demo-losenord-test",
+    })
+  ).json;
+  expect(
+    session.organisations.map((o: { name: string; role: string }) => `${o.name}:${o.role}`),
+  ).toEqual(["Exempelbolaget AB:admin", "Exempelkommunen:admin"]);
+  const kommun = session.organisations.find(
+    (o: { name: string }) => o.name === "Exempelkommunen",
+  ).id;
+
+  const members = (await admin.get(`/api/organisations/${kommun}/members`)).json;
+  expect(
+    members.map((m: { email: string; role: string }) => `${m.email}:${m.role}`).sort(),
+  ).toEqual([
+    "admin@exempelkommunen.se:admin",
+    "chef@exempelkommunen.se:manager",
+    "deltagare@exempelkommunen.se:participant",
+    "fack@exempelkommunen.se:union_rep",
+    "hr@exempelkommunen.se:hr",
+    "skyddsombud@exempelkommunen.se:safety_rep",
+  ]);
+  expect(members.find((m: { role: string }) => m.role === "manager").unitIds).toHaveLength(2);
+  expect(members.find((m: { role: string }) => m.role === "union_rep").unionName).toBe("Kommunal");
+
+  const organisation = (await admin.get(`/api/organisations/${kommun}`)).json;
+  expect(organisation.documentationDuty).toMatchObject({ headcount: 1212, duty: "full" });
+  const units = (await admin.get(`/api/organisations/${kommun}/units`)).json;
+  const audit = (await admin.get(`/api/organisations/${kommun}/audit-events`)).json;
+  expect(audit.total).toBe(1 + 2 + units.length + members.length);
+  expect(audit.events.every((e: { actor: unknown }) => e.actor === null)).toBe(true);
+});
