@@ -1,0 +1,97 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { expectAccessible, launch, newContext, PHONE, signIn } from "./browser.ts";
+
+/** The pages outside an organisation: password help, errors, accessibility statement, a new organisation. */
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+async function expectH1(page: Page, text: string) {
+  await expect
+    .poll(async () => (await page.locator("h1").allTextContents()).map((s) => s.trim()), {
+      timeout: 10_000,
+    })
+    .toEqual([text]);
+}
+
+it("asks for a reset link without telling whether the address has an account", async () => {
+  for (const viewport of [undefined, PHONE]) {
+    const context = await newContext(browser, viewport);
+    const page = await context.newPage();
+    await page.goto("/logga-in");
+    await page.getByRole("link", { name: "Har du glömt lösenordet?" }).click();
+    await expectH1(page, "Glömt lösenordet");
+    await expectAccessible(page, "forgot password");
+    await page.getByLabel("E-postadress").fill("finns.inte@exempelkommunen.se");
+    await page.getByRole("button", { name: "Skicka länk" }).click();
+    await expect
+      .poll(() =>
+        page.getByText(/Om det finns ett konto för finns\.inte@exempelkommunen\.se/).count(),
+      )
+      .toBe(1);
+    await expectAccessible(page, "forgot password, sent");
+    await context.close();
+  }
+});
+
+it("explains an invalid reset link", async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto("/aterstall-losenord?token=ogiltig-token-1234567890");
+  await expectH1(page, "Välj nytt lösenord");
+  await page.getByLabel("Nytt lösenord").fill("ett-nytt-lösenord");
+  await page.getByLabel("Skriv det nya lösenordet igen").fill("ett-nytt-lösenord");
+  await page.getByRole("button", { name: "Spara nytt lösenord" }).click();
+  await expect
+    .poll(() => page.getByRole("alert").allTextContents())
+    .toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("Länken är ogiltig, redan använd eller för gammal."),
+      ]),
+    );
+  await expectAccessible(page, "reset password with error");
+  await page.goto("/aterstall-losenord");
+  await expectH1(page, "Länken är inte fullständig");
+  await context.close();
+});
+
+it("has an accessibility statement and a clear not-found page", async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto("/tillganglighet");
+  await expectH1(page, "Tillgänglighet i Aktiva");
+  await expectAccessible(page, "accessibility statement");
+  await page.goto("/finns-inte-alls");
+  await expectH1(page, "Sidan finns inte");
+  await expectAccessible(page, "not found");
+  await context.close();
+});
+
+it("creates a new organisation, with the organisationsnummer checked", async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await signIn(page, "skyddsombud@exempelkommunen.se");
+  await page.waitForURL(/\/o\//);
+  await page.goto("/ny-organisation");
+  await expectH1(page, "Skapa ny organisation");
+  await page.getByLabel("Organisationens namn").fill("Skyddsföreningen");
+  await page.getByLabel("Organisationsnummer").fill("802000-0000");
+  await page.getByRole("button", { name: /Sektor/ }).click();
+  await page.getByRole("option", { name: "Ideell" }).click();
+  await page.getByRole("button", { name: "Skapa organisation" }).click();
+  await expect
+    .poll(() =>
+      page.getByText("Organisationsnumret är inte giltigt: kontrollsiffran stämmer inte.").count(),
+    )
+    .toBeGreaterThan(0);
+  await expectAccessible(page, "new organisation with an error");
+  await page.getByLabel("Organisationsnummer").fill("802000-0009");
+  await page.getByRole("button", { name: "Skapa organisation" }).click();
+  await page.waitForURL(/\/o\/[0-9a-f-]+$/);
+  await expectH1(page, "Skyddsföreningen");
+  await expectAccessible(page, "the new organisation's overview");
+  await context.close();
+});
