@@ -58,7 +58,8 @@ export async function resumeSession(
     .leftJoin("memberships", (join) =>
       join
         .onRef("memberships.user_id", "=", "users.id")
-        // tenant-checked: joined only for the organisation named in the request
+        // tenant-checked: joined only for the organisation named in the request; without one,
+        // the nil uuid, which no organisation has, makes the join find nothing.
         .on(
           "memberships.organisation_id",
           "=",
