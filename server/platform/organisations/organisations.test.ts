@@ -199,6 +199,28 @@ describe("members", () => {
     ).toBe(409);
   });
 
+  it("keeps an administrator when two administrators step down at the same moment", async () => {
+    const pair = (await createOrganisation(t.db, "Tvåadminbolaget")).id;
+    const first = await createMember(t.db, pair, "admin", "Första Admin");
+    const second = await createMember(t.db, pair, "admin", "Andra Admin");
+    const [a, b] = await Promise.all([
+      signedInClient(t.app, first.email),
+      signedInClient(t.app, second.email),
+    ]);
+    const results = await Promise.all([
+      a.patch(`/api/organisations/${pair}/members/${first.membershipId}`, { role: "hr" }),
+      b.patch(`/api/organisations/${pair}/members/${second.membershipId}`, { role: "hr" }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    const admins = await t.db
+      .selectFrom("memberships")
+      .select("id")
+      .where("organisation_id", "=", pair)
+      .where("role", "=", "admin")
+      .execute();
+    expect(admins).toHaveLength(1);
+  });
+
   it("removes a member, who then loses access", async () => {
     const member = await createMember(t.db, orgId, "safety_rep");
     const client = await signedInClient(t.app, member.email);
