@@ -95,3 +95,33 @@ it("creates a new organisation, with the organisationsnummer checked", async () 
   await expectAccessible(page, "the new organisation's overview");
   await context.close();
 });
+
+it("adds and deletes a unit by keyboard-friendly dialogs, and keeps focus on the page after the delete", async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await signIn(page, "hr@exempelkommunen.se");
+  await page.waitForURL(/\/o\//);
+  await page
+    .getByRole("navigation", { name: "Sidor för Exempelkommunen" })
+    .getByRole("link", { name: "Enheter" })
+    .click();
+  await expectH1(page, "Enheter");
+  await page.getByRole("button", { name: "Lägg till enhet" }).click();
+  await page.getByRole("dialog").getByLabel("Enhetens namn").fill("Tillfällig enhet");
+  await page.getByRole("dialog").getByRole("button", { name: "Lägg till" }).click();
+  await expect
+    .poll(() => page.getByRole("status").allTextContents())
+    .toEqual(expect.arrayContaining(["Tillfällig enhet är tillagd."]));
+
+  await page.getByRole("button", { name: "Åtgärder för Tillfällig enhet" }).click();
+  await page.getByRole("menuitem", { name: "Ta bort" }).click();
+  const confirm = page.getByRole("alertdialog");
+  await expectAccessible(page, "delete unit dialog");
+  await confirm.getByRole("button", { name: "Ta bort" }).click();
+  await expect
+    .poll(() => page.getByRole("status").allTextContents())
+    .toEqual(expect.arrayContaining(["Tillfällig enhet är borttagen."]));
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+  expect(await page.getByText("Tillfällig enhet", { exact: true }).count()).toBe(0);
+  await context.close();
+});

@@ -1,6 +1,14 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, NavLink, Outlet, useLocation, useMatch, useNavigate } from "react-router";
+import {
+  Link,
+  NavLink,
+  Outlet,
+  useLocation,
+  useMatch,
+  useNavigate,
+  useNavigation,
+} from "react-router";
 import { Button, TextLink } from "../ui/Button.tsx";
 import { MenuButton } from "../ui/Menu.tsx";
 import { requestHeadingFocus } from "../ui/PageHeading.tsx";
@@ -31,6 +39,7 @@ export function Shell() {
     <OrganisationProvider organisationId={organisationId}>
       <div className="shell">
         <SkipLink />
+        <PageProgress />
         <Header organisationId={organisationId} />
         {organisationId ? <OrganisationNavigation organisationId={organisationId} /> : null}
         <main id="main" className="shell__main" tabIndex={-1}>
@@ -41,6 +50,33 @@ export function Shell() {
         <Footer />
       </div>
     </OrganisationProvider>
+  );
+}
+
+/**
+ * While the router fetches the next page's code: after a moment (fast loads show nothing),
+ * a bar at the top and a polite "Loading the page …" for screen readers. The current page
+ * stays usable meanwhile.
+ */
+function PageProgress() {
+  const { t } = useTranslation();
+  const busy = useNavigation().state !== "idle";
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (!busy) {
+      setSlow(false);
+      return;
+    }
+    const timer = window.setTimeout(() => setSlow(true), 400);
+    return () => window.clearTimeout(timer);
+  }, [busy]);
+  return (
+    <>
+      {slow ? <div className="page-progress" aria-hidden="true" /> : null}
+      <div role="status" className="visually-hidden">
+        {slow ? t("common.loadingPage") : ""}
+      </div>
+    </>
   );
 }
 

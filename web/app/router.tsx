@@ -9,36 +9,37 @@ import {
   useLocation,
   useNavigate,
 } from "react-router";
-import { AcceptInvitation } from "../platform/AcceptInvitation.tsx";
-import { AccessibilityStatement } from "../platform/AccessibilityStatement.tsx";
-import { AuditTrail } from "../platform/AuditTrail.tsx";
-import { CreateOrganisation } from "../platform/CreateOrganisation.tsx";
-import { ForgotPassword } from "../platform/ForgotPassword.tsx";
-import { Members } from "../platform/Members.tsx";
-import { NotFound } from "../platform/NotFound.tsx";
-import { OrganisationHome } from "../platform/OrganisationHome.tsx";
-import { OrganisationSettings } from "../platform/OrganisationSettings.tsx";
-import { Outbox } from "../platform/Outbox.tsx";
-import { Profile } from "../platform/Profile.tsx";
-import { ResetPassword } from "../platform/ResetPassword.tsx";
-import { SignIn } from "../platform/SignIn.tsx";
-import { Start } from "../platform/Start.tsx";
-import { Units } from "../platform/Units.tsx";
+import { Loading } from "../ui/Loading.tsx";
 import { type OrganisationSectionPath, organisationSections } from "./navigation.ts";
 import { OrganisationGate, RequireSection } from "./organisation.tsx";
 import { RouteError } from "./RouteError.tsx";
 import { Shell } from "./Shell.tsx";
 import { useSession } from "./session.tsx";
 
-/** The page component of each organisation section in navigation.ts. */
-const sectionPages: Record<OrganisationSectionPath, ComponentType> = {
-  "": OrganisationHome,
-  medlemmar: Members,
-  enheter: Units,
-  installningar: OrganisationSettings,
-  handelselogg: AuditTrail,
-  "utgaende-epost": Outbox,
+/**
+ * Every page is its own chunk, loaded when a route needs it. The router waits for the chunk
+ * before it changes the location, so the old page stays until the new one can render (the
+ * shell shows that a page is on its way) and the shell's focus-to-h1 finds the new heading.
+ */
+function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  return async () => ({ Component: pick(await load()) });
+}
+
+/** The page component of each organisation section in navigation.ts, loaded on demand. */
+const sectionPages: Record<OrganisationSectionPath, () => Promise<ComponentType>> = {
+  "": () => import("../platform/OrganisationHome.tsx").then((m) => m.OrganisationHome),
+  medlemmar: () => import("../platform/Members.tsx").then((m) => m.Members),
+  enheter: () => import("../platform/Units.tsx").then((m) => m.Units),
+  installningar: () =>
+    import("../platform/OrganisationSettings.tsx").then((m) => m.OrganisationSettings),
+  handelselogg: () => import("../platform/AuditTrail.tsx").then((m) => m.AuditTrail),
+  "utgaende-epost": () => import("../platform/Outbox.tsx").then((m) => m.Outbox),
 };
+
+const notFound = page(
+  () => import("../platform/NotFound.tsx"),
+  (m) => m.NotFound,
+);
 
 /** Lets react-aria links and menu items navigate with React Router. */
 function Root() {
@@ -63,39 +64,97 @@ function RequireUser() {
 }
 
 const organisationRoutes: RouteObject[] = organisationSections.map((section) => {
-  const Page = sectionPages[section.path];
-  const element = (
-    <RequireSection key={section.path} section={section}>
-      <Page />
-    </RequireSection>
-  );
-  return section.path === "" ? { index: true, element } : { path: section.path, element };
+  const lazy = async () => {
+    const Page = await sectionPages[section.path]();
+    return {
+      element: (
+        <RequireSection key={section.path} section={section}>
+          <Page />
+        </RequireSection>
+      ),
+    };
+  };
+  return section.path === "" ? { index: true, lazy } : { path: section.path, lazy };
 });
 
 export const routes: RouteObject[] = [
   {
     element: <Root />,
     errorElement: <RouteError />,
+    // While the first page's chunk loads (alongside the session, which shows the same).
+    hydrateFallbackElement: (
+      <main className="container">
+        <Loading />
+      </main>
+    ),
     children: [
-      { path: "logga-in", element: <SignIn /> },
-      { path: "glomt-losenord", element: <ForgotPassword /> },
-      { path: "aterstall-losenord", element: <ResetPassword /> },
-      { path: "inbjudan/:token", element: <AcceptInvitation /> },
-      { path: "tillganglighet", element: <AccessibilityStatement /> },
+      {
+        path: "logga-in",
+        lazy: page(
+          () => import("../platform/SignIn.tsx"),
+          (m) => m.SignIn,
+        ),
+      },
+      {
+        path: "glomt-losenord",
+        lazy: page(
+          () => import("../platform/ForgotPassword.tsx"),
+          (m) => m.ForgotPassword,
+        ),
+      },
+      {
+        path: "aterstall-losenord",
+        lazy: page(
+          () => import("../platform/ResetPassword.tsx"),
+          (m) => m.ResetPassword,
+        ),
+      },
+      {
+        path: "inbjudan/:token",
+        lazy: page(
+          () => import("../platform/AcceptInvitation.tsx"),
+          (m) => m.AcceptInvitation,
+        ),
+      },
+      {
+        path: "tillganglighet",
+        lazy: page(
+          () => import("../platform/AccessibilityStatement.tsx"),
+          (m) => m.AccessibilityStatement,
+        ),
+      },
       {
         element: <RequireUser />,
         children: [
-          { index: true, element: <Start /> },
-          { path: "profil", element: <Profile /> },
-          { path: "ny-organisation", element: <CreateOrganisation /> },
+          {
+            index: true,
+            lazy: page(
+              () => import("../platform/Start.tsx"),
+              (m) => m.Start,
+            ),
+          },
+          {
+            path: "profil",
+            lazy: page(
+              () => import("../platform/Profile.tsx"),
+              (m) => m.Profile,
+            ),
+          },
+          {
+            path: "ny-organisation",
+            lazy: page(
+              () => import("../platform/CreateOrganisation.tsx"),
+              (m) => m.CreateOrganisation,
+            ),
+          },
           {
             path: "o/:organisationId",
             element: <OrganisationGate />,
-            children: [...organisationRoutes, { path: "*", element: <NotFound /> }],
+            children: [...organisationRoutes, { path: "*", lazy: notFound }],
           },
         ],
       },
-      { path: "*", element: <NotFound /> },
+      { path: "*", lazy: notFound },
     ],
   },
 ];

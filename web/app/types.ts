@@ -101,6 +101,12 @@ export interface AuditPage {
   pageSize: number;
 }
 
+/** Who appears in the audit trail (also people who have left) and which types of change. */
+export interface AuditFacets {
+  actors: { id: string; name: string }[];
+  entityTypes: string[];
+}
+
 export type OutboxStatus = "pending" | "sent" | "failed";
 
 export interface OutboxMessage {

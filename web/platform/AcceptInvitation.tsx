@@ -9,11 +9,12 @@ import { useDocumentTitle } from "../app/title.ts";
 import type { InvitationPreview } from "../app/types.ts";
 import { Alert } from "../ui/Alert.tsx";
 import { Button, LinkButton, TextLink } from "../ui/Button.tsx";
-import { AppForm, useFormSubmit } from "../ui/Form.tsx";
+import { AppForm, anyError, useFormSubmit } from "../ui/Form.tsx";
 import { Loading } from "../ui/Loading.tsx";
 import { PageHeading } from "../ui/PageHeading.tsx";
 import { TextField } from "../ui/TextField.tsx";
-import { MIN_PASSWORD_LENGTH, useRoleLabel } from "./labels.ts";
+import { useRoleLabel } from "./labels.ts";
+import { NewPasswordFields, useNewPassword } from "./NewPasswordFields.tsx";
 
 export function AcceptInvitation() {
   const { t } = useTranslation();
@@ -59,8 +60,7 @@ function InvitationDetails({
   const navigate = useNavigate();
   const form = useFormSubmit();
   const [name, setName] = useState("");
-  const [password, setPassword] = useState("");
-  const [confirm, setConfirm] = useState("");
+  const newPassword = useNewPassword();
 
   const accept = async (body: { name?: string; password?: string }) => {
     const result = await api<{ organisationId: string }>(
@@ -122,21 +122,14 @@ function InvitationDetails({
           <p>{t("invitation.createAccountIntro")}</p>
           <AppForm
             form={form}
-            labels={{
-              name: t("field.name"),
-              password: t("field.newPassword"),
-              confirm: t("field.confirmPassword"),
-            }}
+            labels={{ name: t("field.name"), ...newPassword.labels }}
             onSubmit={async () => {
               const errors = {
                 name: !name.trim() && t("validation.nameRequired"),
-                password:
-                  password.length < MIN_PASSWORD_LENGTH &&
-                  t("validation.passwordTooShort", { count: MIN_PASSWORD_LENGTH }),
-                confirm: password !== confirm && t("validation.passwordsDiffer"),
+                ...newPassword.validate(),
               };
-              if (errors.name || errors.password || errors.confirm) return errors;
-              await accept({ name: name.trim(), password });
+              if (anyError(errors)) return errors;
+              await accept({ name: name.trim(), password: newPassword.password });
             }}
           >
             <TextField
@@ -147,25 +140,7 @@ function InvitationDetails({
               onChange={setName}
               isRequired
             />
-            <TextField
-              name="password"
-              type="password"
-              label={t("field.newPassword")}
-              description={t("field.passwordHint", { count: MIN_PASSWORD_LENGTH })}
-              autoComplete="new-password"
-              value={password}
-              onChange={setPassword}
-              isRequired
-            />
-            <TextField
-              name="confirm"
-              type="password"
-              label={t("field.confirmPassword")}
-              autoComplete="new-password"
-              value={confirm}
-              onChange={setConfirm}
-              isRequired
-            />
+            <NewPasswordFields state={newPassword} />
             <div className="form__actions">
               <Button type="submit" variant="primary" isPending={form.pending}>
                 {t("invitation.createAndJoin")}

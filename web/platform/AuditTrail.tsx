@@ -2,21 +2,18 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { orgPath, query } from "../app/api.ts";
 import { useFormat } from "../app/format.ts";
-import { can } from "../app/navigation.ts";
 import { useOrganisation } from "../app/organisation.tsx";
 import { LoadError, useResource } from "../app/resource.tsx";
 import { useDocumentTitle } from "../app/title.ts";
-import type { AuditEvent, AuditPage, Member, Unit } from "../app/types.ts";
+import type { AuditEvent, AuditFacets, AuditPage, Unit } from "../app/types.ts";
 import { Button } from "../ui/Button.tsx";
+import { DateField } from "../ui/DateField.tsx";
 import { Loading } from "../ui/Loading.tsx";
 import { PageHeading } from "../ui/PageHeading.tsx";
 import { Select } from "../ui/Select.tsx";
 import { Cell, Table } from "../ui/Table.tsx";
-import { TextField } from "../ui/TextField.tsx";
 import { useRoleLabel } from "./labels.ts";
 
-/** Entity types the platform writes to the audit trail; unknown types still show by name. */
-const ENTITY_TYPES = ["organisation", "headcount", "unit", "membership", "invitation", "user"];
 const ALL = "__all__";
 
 interface Filters {
@@ -40,9 +37,9 @@ function filterParams(filters: Filters) {
 export function AuditTrail() {
   const { t } = useTranslation();
   const { organisation } = useOrganisation();
-  const members = useResource<Member[]>(
-    can(organisation, "members.read") ? orgPath(organisation.id, "members") : null,
-  );
+  const format = useFormat();
+  // Everyone in the trail, also people who have left, and every type of change in it.
+  const facets = useResource<AuditFacets>(orgPath(organisation.id, "audit-events", "facets"));
   const units = useResource<Unit[]>(orgPath(organisation.id, "units"));
   const [draft, setDraft] = useState<Filters>(NO_FILTERS);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -58,15 +55,19 @@ export function AuditTrail() {
     setPage(1);
   };
   const csvHref = orgPath(organisation.id, "audit-events.csv") + query(filterParams(filters));
+  const collator = new Intl.Collator(format.locale);
+  const byLabel = (a: { label: string }, b: { label: string }) =>
+    collator.compare(a.label, b.label);
   const actorOptions = [
     { id: ALL, label: t("audit.allPeople") },
-    ...(members.data ?? [])
-      .map((m) => ({ id: m.userId, label: m.name }))
-      .sort((a, b) => a.label.localeCompare(b.label)),
+    ...(facets.data?.actors ?? []).map((a) => ({ id: a.id, label: a.name })).sort(byLabel),
   ];
+  // Types the app knows by name are translated; a new type shows as the server names it.
   const typeOptions = [
     { id: ALL, label: t("audit.allTypes") },
-    ...ENTITY_TYPES.map((type) => ({ id: type, label: t(`audit.entityType.${type}`) })),
+    ...(facets.data?.entityTypes ?? [])
+      .map((type) => ({ id: type, label: t(`audit.entityType.${type}`, { defaultValue: type }) }))
+      .sort(byLabel),
   ];
   const data = events.data;
   const pages = data ? Math.max(1, Math.ceil(data.total / Math.max(1, data.pageSize))) : 1;
@@ -94,16 +95,14 @@ export function AuditTrail() {
             value={draft.entityType}
             onChange={(entityType) => setDraft({ ...draft, entityType })}
           />
-          <TextField
+          <DateField
             name="from"
-            type="date"
             label={t("audit.from")}
             value={draft.from}
             onChange={(from) => setDraft({ ...draft, from })}
           />
-          <TextField
+          <DateField
             name="to"
-            type="date"
             label={t("audit.to")}
             value={draft.to}
             onChange={(to) => setDraft({ ...draft, to })}
@@ -196,15 +195,10 @@ function EventTable({ events, units }: { events: AuditEvent[]; units: Unit[] }) 
   );
 }
 
-/** The object as a record with camelCase keys (database rows in the trail use snake_case). */
+/** The before/after object of an event as a record (every writer uses camelCase keys). */
 function asRecord(value: unknown): Record<string, unknown> {
   if (!value || typeof value !== "object" || Array.isArray(value)) return {};
-  return Object.fromEntries(
-    Object.entries(value).map(([key, v]) => [
-      key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()),
-      v,
-    ]),
-  );
+  return value as Record<string, unknown>;
 }
 
 function EventSummary({ event }: { event: AuditEvent }) {
@@ -287,7 +281,7 @@ function useValueFormatter(units: Unit[]) {
   const one = (key: string, value: unknown): string => {
     if (value === null || value === undefined || value === "") return t("audit.empty");
     if (typeof value === "boolean") return value ? t("common.yes") : t("common.no");
-    if (typeof value === "number") return format.number(value);
+    if (typeof value === "number") return key === "year" ? String(value) : format.number(value);
     if (typeof value === "string") {
       if (key === "role") return roleLabel(value as Parameters<typeof roleLabel>[0]);
       if (key === "sector") return t(`sector.${value}`, { defaultValue: value });

@@ -4,23 +4,27 @@ import { useNavigate } from "react-router";
 import { api } from "../app/api.ts";
 import { useSession } from "../app/session.tsx";
 import { useDocumentTitle } from "../app/title.ts";
-import type { Organisation, Sector } from "../app/types.ts";
+import type { Organisation } from "../app/types.ts";
 import { Button } from "../ui/Button.tsx";
-import { AppForm, useFormSubmit } from "../ui/Form.tsx";
+import { AppForm, anyError, useFormSubmit } from "../ui/Form.tsx";
 import { PageHeading } from "../ui/PageHeading.tsx";
-import { Select } from "../ui/Select.tsx";
-import { TextField } from "../ui/TextField.tsx";
-import { useSectorOptions } from "./labels.ts";
+import {
+  type OrganisationDetails,
+  OrganisationFields,
+  useOrganisationDetailsForm,
+} from "./OrganisationFields.tsx";
 
 export function CreateOrganisation() {
   const { t } = useTranslation();
   const { refresh } = useSession();
   const navigate = useNavigate();
-  const sectors = useSectorOptions();
+  const details = useOrganisationDetailsForm();
   const form = useFormSubmit();
-  const [name, setName] = useState("");
-  const [orgNumber, setOrgNumber] = useState("");
-  const [sector, setSector] = useState<Sector | null>(null);
+  const [value, setValue] = useState<OrganisationDetails>({
+    name: "",
+    orgNumber: "",
+    sector: null,
+  });
   useDocumentTitle(t("createOrganisation.title"));
 
   return (
@@ -30,53 +34,19 @@ export function CreateOrganisation() {
       </PageHeading>
       <AppForm
         form={form}
-        labels={{
-          name: t("field.organisationName"),
-          orgNumber: t("field.orgNumber"),
-          sector: t("field.sector"),
-        }}
+        labels={details.labels}
         onSubmit={async () => {
-          const errors = {
-            name: !name.trim() && t("validation.organisationNameRequired"),
-            orgNumber: !orgNumber.trim() && t("validation.orgNumberRequired"),
-            sector: !sector && t("validation.sectorRequired"),
-          };
-          if (errors.name || errors.orgNumber || errors.sector) return errors;
+          const errors = details.validate(value);
+          if (anyError(errors)) return errors;
           const organisation = await api<Organisation>("/api/organisations", {
             method: "POST",
-            body: { name: name.trim(), orgNumber: orgNumber.trim(), sector },
+            body: details.body(value),
           });
           await refresh();
           navigate(`/o/${organisation.id}`);
         }}
       >
-        <TextField
-          name="name"
-          label={t("field.organisationName")}
-          autoComplete="organization"
-          value={name}
-          onChange={setName}
-          isRequired
-        />
-        <TextField
-          name="orgNumber"
-          label={t("field.orgNumber")}
-          description={t("field.orgNumberHint")}
-          inputMode="numeric"
-          narrow
-          value={orgNumber}
-          onChange={setOrgNumber}
-          isRequired
-        />
-        <Select
-          name="sector"
-          label={t("field.sector")}
-          placeholder={t("field.choose")}
-          options={sectors}
-          value={sector}
-          onChange={setSector}
-          isRequired
-        />
+        <OrganisationFields value={value} onChange={setValue} />
         <p>{t("createOrganisation.adminNote")}</p>
         <div className="form__actions">
           <Button type="submit" variant="primary" isPending={form.pending}>

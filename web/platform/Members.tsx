@@ -4,7 +4,7 @@ import { api, orgPath } from "../app/api.ts";
 import { useFormat } from "../app/format.ts";
 import { can } from "../app/navigation.ts";
 import { useOrganisation } from "../app/organisation.tsx";
-import { LoadError, useErrorMessage, useResource } from "../app/resource.tsx";
+import { LoadError, useResource } from "../app/resource.tsx";
 import { useSession } from "../app/session.tsx";
 import { useDocumentTitle } from "../app/title.ts";
 import type { Invitation, Member, Unit } from "../app/types.ts";
@@ -236,33 +236,15 @@ function RemoveMemberDialog({
 }) {
   const { t } = useTranslation();
   const { organisation } = useOrganisation();
-  const errorMessage = useErrorMessage();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   return (
     <ConfirmDialog
       title={t("members.removeTitle", { name: member.name })}
-      isOpen
-      onOpenChange={(open) => {
-        if (!open) onClose();
-      }}
       confirmLabel={t("members.removeConfirm")}
-      isPending={pending}
-      onConfirm={() => {
-        setPending(true);
-        setError(null);
-        api(orgPath(organisation.id, "members", member.id), { method: "DELETE" })
-          .then(onRemoved)
-          .catch((failure: unknown) => setError(errorMessage(failure)))
-          .finally(() => setPending(false));
-      }}
+      action={() => api(orgPath(organisation.id, "members", member.id), { method: "DELETE" })}
+      onDone={onRemoved}
+      onCancel={onClose}
     >
       <p>{t("members.removeText", { name: member.name, organisation: organisation.name })}</p>
-      {error ? (
-        <Alert tone="error" live="alert">
-          {error}
-        </Alert>
-      ) : null}
     </ConfirmDialog>
   );
 }
@@ -352,10 +334,7 @@ function InvitationTable({
   const format = useFormat();
   const roleLabel = useRoleLabel();
   const { organisation } = useOrganisation();
-  const errorMessage = useErrorMessage();
   const [revoking, setRevoking] = useState<Invitation | null>(null);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
   if (invitations.length === 0) return <p>{t("invitations.none")}</p>;
   return (
@@ -388,10 +367,7 @@ function InvitationTable({
               <Button
                 size="small"
                 aria-label={t("invitations.revokeNamed", { email: invitation.email })}
-                onPress={() => {
-                  setError(null);
-                  setRevoking(invitation);
-                }}
+                onPress={() => setRevoking(invitation)}
               >
                 {t("invitations.revoke")}
               </Button>
@@ -402,30 +378,17 @@ function InvitationTable({
       {revoking ? (
         <ConfirmDialog
           title={t("invitations.revokeTitle")}
-          isOpen
-          onOpenChange={(open) => {
-            if (!open) setRevoking(null);
-          }}
           confirmLabel={t("invitations.revoke")}
-          isPending={pending}
-          onConfirm={() => {
-            setPending(true);
-            setError(null);
+          action={() =>
             api(orgPath(organisation.id, "invitations", revoking.id), { method: "DELETE" })
-              .then(() => {
-                setRevoking(null);
-                onChanged();
-              })
-              .catch((failure: unknown) => setError(errorMessage(failure)))
-              .finally(() => setPending(false));
+          }
+          onDone={() => {
+            setRevoking(null);
+            onChanged();
           }}
+          onCancel={() => setRevoking(null)}
         >
           <p>{t("invitations.revokeText", { email: revoking.email })}</p>
-          {error ? (
-            <Alert tone="error" live="alert">
-              {error}
-            </Alert>
-          ) : null}
         </ConfirmDialog>
       ) : null}
     </>

@@ -7,15 +7,18 @@ import { can } from "../app/navigation.ts";
 import { useOrganisation } from "../app/organisation.tsx";
 import { useSession } from "../app/session.tsx";
 import { useDocumentTitle } from "../app/title.ts";
-import type { Organisation, Sector } from "../app/types.ts";
+import type { Organisation } from "../app/types.ts";
 import { Alert } from "../ui/Alert.tsx";
 import { Button } from "../ui/Button.tsx";
-import { AppForm, useFormSubmit } from "../ui/Form.tsx";
+import { AppForm, anyError, useFormSubmit } from "../ui/Form.tsx";
 import { PageHeading } from "../ui/PageHeading.tsx";
-import { Select } from "../ui/Select.tsx";
 import { Cell, Table } from "../ui/Table.tsx";
 import { TextField } from "../ui/TextField.tsx";
-import { useSectorOptions } from "./labels.ts";
+import {
+  type OrganisationDetails,
+  OrganisationFields,
+  useOrganisationDetailsForm,
+} from "./OrganisationFields.tsx";
 
 export function OrganisationSettings() {
   const { t } = useTranslation();
@@ -52,11 +55,13 @@ function DetailsForm() {
   const { t } = useTranslation();
   const { organisation, setOrganisation } = useOrganisation();
   const { refresh } = useSession();
-  const sectors = useSectorOptions();
+  const details = useOrganisationDetailsForm();
   const form = useFormSubmit();
-  const [name, setName] = useState(organisation.name);
-  const [orgNumber, setOrgNumber] = useState(organisation.orgNumber);
-  const [sector, setSector] = useState<Sector>(organisation.sector);
+  const [value, setValue] = useState<OrganisationDetails>({
+    name: organisation.name,
+    orgNumber: organisation.orgNumber,
+    sector: organisation.sector,
+  });
   const [saved, setSaved] = useState(false);
 
   return (
@@ -64,60 +69,26 @@ function DetailsForm() {
       <h2 id="details-heading">{t("settings.detailsHeading")}</h2>
       <AppForm
         form={form}
-        labels={{
-          name: t("field.organisationName"),
-          orgNumber: t("field.orgNumber"),
-          sector: t("field.sector"),
-        }}
+        labels={details.labels}
         onSubmit={async () => {
           setSaved(false);
-          const errors = {
-            name: !name.trim() && t("validation.organisationNameRequired"),
-            orgNumber: !orgNumber.trim() && t("validation.orgNumberRequired"),
-          };
-          if (errors.name || errors.orgNumber) return errors;
+          const errors = details.validate(value);
+          if (anyError(errors)) return errors;
           const updated = await api<Organisation>(orgPath(organisation.id), {
             method: "PATCH",
-            body: { name: name.trim(), orgNumber: orgNumber.trim(), sector },
+            body: details.body(value),
           });
           setOrganisation(updated);
           setSaved(true);
           void refresh();
         }}
       >
-        <TextField
-          name="name"
-          label={t("field.organisationName")}
-          value={name}
-          onChange={(value) => {
-            setName(value);
+        <OrganisationFields
+          value={value}
+          onChange={(next) => {
+            setValue(next);
             setSaved(false);
           }}
-          isRequired
-        />
-        <TextField
-          name="orgNumber"
-          label={t("field.orgNumber")}
-          description={t("field.orgNumberHint")}
-          inputMode="numeric"
-          narrow
-          value={orgNumber}
-          onChange={(value) => {
-            setOrgNumber(value);
-            setSaved(false);
-          }}
-          isRequired
-        />
-        <Select
-          name="sector"
-          label={t("field.sector")}
-          options={sectors}
-          value={sector}
-          onChange={(value) => {
-            setSector(value);
-            setSaved(false);
-          }}
-          isRequired
         />
         <div className="form__actions">
           <Button type="submit" variant="primary" isPending={form.pending}>

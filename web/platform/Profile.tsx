@@ -6,11 +6,11 @@ import { useDocumentTitle } from "../app/title.ts";
 import type { Locale, User } from "../app/types.ts";
 import { Alert } from "../ui/Alert.tsx";
 import { Button } from "../ui/Button.tsx";
-import { AppForm, useFormSubmit } from "../ui/Form.tsx";
+import { AppForm, anyError, useFormSubmit } from "../ui/Form.tsx";
 import { PageHeading } from "../ui/PageHeading.tsx";
 import { RadioGroup } from "../ui/RadioGroup.tsx";
 import { TextField } from "../ui/TextField.tsx";
-import { MIN_PASSWORD_LENGTH } from "./labels.ts";
+import { NewPasswordFields, useNewPassword } from "./NewPasswordFields.tsx";
 
 export function Profile() {
   const { t } = useTranslation();
@@ -106,8 +106,7 @@ function PasswordForm() {
   const { t } = useTranslation();
   const form = useFormSubmit();
   const [currentPassword, setCurrentPassword] = useState("");
-  const [newPassword, setNewPassword] = useState("");
-  const [confirm, setConfirm] = useState("");
+  const newPassword = useNewPassword("newPassword");
   const [saved, setSaved] = useState(false);
   return (
     <section className="section" aria-labelledby="profile-password-heading">
@@ -115,28 +114,20 @@ function PasswordForm() {
       <AppForm
         form={form}
         aria-labelledby="profile-password-heading"
-        labels={{
-          currentPassword: t("field.currentPassword"),
-          newPassword: t("field.newPassword"),
-          confirm: t("field.confirmPassword"),
-        }}
+        labels={{ currentPassword: t("field.currentPassword"), ...newPassword.labels }}
         onSubmit={async () => {
           setSaved(false);
           const errors = {
             currentPassword: !currentPassword && t("validation.currentPasswordRequired"),
-            newPassword:
-              newPassword.length < MIN_PASSWORD_LENGTH &&
-              t("validation.passwordTooShort", { count: MIN_PASSWORD_LENGTH }),
-            confirm: newPassword !== confirm && t("validation.passwordsDiffer"),
+            ...newPassword.validate(),
           };
-          if (errors.currentPassword || errors.newPassword || errors.confirm) return errors;
+          if (anyError(errors)) return errors;
           await api("/api/me/password", {
             method: "POST",
-            body: { currentPassword, newPassword },
+            body: { currentPassword, newPassword: newPassword.password },
           });
           setCurrentPassword("");
-          setNewPassword("");
-          setConfirm("");
+          newPassword.clear();
           setSaved(true);
         }}
       >
@@ -149,25 +140,7 @@ function PasswordForm() {
           onChange={setCurrentPassword}
           isRequired
         />
-        <TextField
-          name="newPassword"
-          type="password"
-          label={t("field.newPassword")}
-          description={t("field.passwordHint", { count: MIN_PASSWORD_LENGTH })}
-          autoComplete="new-password"
-          value={newPassword}
-          onChange={setNewPassword}
-          isRequired
-        />
-        <TextField
-          name="confirm"
-          type="password"
-          label={t("field.confirmPassword")}
-          autoComplete="new-password"
-          value={confirm}
-          onChange={setConfirm}
-          isRequired
-        />
+        <NewPasswordFields state={newPassword} />
         <div className="form__actions">
           <Button type="submit" variant="primary" isPending={form.pending}>
             {t("profile.changePassword")}

@@ -5,26 +5,25 @@ import { api } from "../app/api.ts";
 import { useDocumentTitle } from "../app/title.ts";
 import { Alert } from "../ui/Alert.tsx";
 import { Button, LinkButton, TextLink } from "../ui/Button.tsx";
-import { AppForm, useFormSubmit } from "../ui/Form.tsx";
+import { AppForm, anyError, useFormSubmit } from "../ui/Form.tsx";
 import { PageHeading } from "../ui/PageHeading.tsx";
-import { TextField } from "../ui/TextField.tsx";
-import { MIN_PASSWORD_LENGTH } from "./labels.ts";
+import { NewPasswordFields, useNewPassword } from "./NewPasswordFields.tsx";
 
 export function ResetPassword() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const token = params.get("token");
   const form = useFormSubmit();
-  const [password, setPassword] = useState("");
-  const [confirm, setConfirm] = useState("");
+  const newPassword = useNewPassword();
   const [done, setDone] = useState(false);
-  useDocumentTitle(t("reset.title"));
+  useDocumentTitle(token ? t("reset.title") : t("reset.missingTokenTitle"));
 
+  // The page says what is wrong in its heading: the link lacks its token (cut off by a mail program).
   if (!token) {
     return (
       <div className="narrow-page">
-        <PageHeading>{t("reset.title")}</PageHeading>
-        <Alert tone="error" title={t("reset.missingTokenTitle")}>
+        <PageHeading>{t("reset.missingTokenTitle")}</PageHeading>
+        <Alert tone="error">
           <p>{t("reset.missingTokenText")}</p>
           <p>
             <TextLink href="/glomt-losenord">{t("reset.requestNew")}</TextLink>
@@ -47,41 +46,18 @@ export function ResetPassword() {
       ) : (
         <AppForm
           form={form}
-          labels={{ password: t("field.newPassword"), confirm: t("field.confirmPassword") }}
+          labels={newPassword.labels}
           onSubmit={async () => {
-            const errors = {
-              password:
-                password.length < MIN_PASSWORD_LENGTH &&
-                t("validation.passwordTooShort", { count: MIN_PASSWORD_LENGTH }),
-              confirm: password !== confirm && t("validation.passwordsDiffer"),
-            };
-            if (errors.password || errors.confirm) return errors;
+            const errors = newPassword.validate();
+            if (anyError(errors)) return errors;
             await api("/api/auth/password-reset/confirm", {
               method: "POST",
-              body: { token, password },
+              body: { token, password: newPassword.password },
             });
             setDone(true);
           }}
         >
-          <TextField
-            name="password"
-            type="password"
-            label={t("field.newPassword")}
-            description={t("field.passwordHint", { count: MIN_PASSWORD_LENGTH })}
-            autoComplete="new-password"
-            value={password}
-            onChange={setPassword}
-            isRequired
-          />
-          <TextField
-            name="confirm"
-            type="password"
-            label={t("field.confirmPassword")}
-            autoComplete="new-password"
-            value={confirm}
-            onChange={setConfirm}
-            isRequired
-          />
+          <NewPasswordFields state={newPassword} />
           <div className="form__actions">
             <Button type="submit" variant="primary" isPending={form.pending}>
               {t("reset.submit")}

@@ -4,7 +4,7 @@ import { api, orgPath } from "../app/api.ts";
 import { useFormat } from "../app/format.ts";
 import { can } from "../app/navigation.ts";
 import { useOrganisation } from "../app/organisation.tsx";
-import { LoadError, useErrorMessage, useResource } from "../app/resource.tsx";
+import { LoadError, useResource } from "../app/resource.tsx";
 import { useDocumentTitle } from "../app/title.ts";
 import type { Unit } from "../app/types.ts";
 import { Alert } from "../ui/Alert.tsx";
@@ -326,33 +326,15 @@ function DeleteDialog({
 }) {
   const { t } = useTranslation();
   const { organisation } = useOrganisation();
-  const errorMessage = useErrorMessage();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   return (
     <ConfirmDialog
       title={t("units.deleteTitle", { name: unit.name })}
-      isOpen
-      onOpenChange={(open) => {
-        if (!open) onClose();
-      }}
       confirmLabel={t("action.remove")}
-      isPending={pending}
-      onConfirm={() => {
-        setPending(true);
-        setError(null);
-        api(orgPath(organisation.id, "units", unit.id), { method: "DELETE" })
-          .then(() => onDone(t("units.deleted", { name: unit.name })))
-          .catch((failure: unknown) => setError(errorMessage(failure)))
-          .finally(() => setPending(false));
-      }}
+      action={() => api(orgPath(organisation.id, "units", unit.id), { method: "DELETE" })}
+      onDone={() => onDone(t("units.deleted", { name: unit.name }))}
+      onCancel={onClose}
     >
       <p>{t("units.deleteText")}</p>
-      {error ? (
-        <Alert tone="error" live="alert">
-          {error}
-        </Alert>
-      ) : null}
     </ConfirmDialog>
   );
 }

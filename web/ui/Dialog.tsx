@@ -1,6 +1,8 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useState } from "react";
 import { Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { useErrorMessage } from "../app/resource.tsx";
+import { Alert } from "./Alert.tsx";
 import { Button } from "./Button.tsx";
 import { cx } from "./cx.ts";
 
@@ -51,33 +53,74 @@ export function ModalDialog({
 
 export interface ConfirmDialogProps {
   title: ReactNode;
-  isOpen: boolean;
-  onOpenChange: (isOpen: boolean) => void;
   confirmLabel: string;
-  onConfirm: () => void;
-  isPending?: boolean;
+  /**
+   * The destructive action, e.g. a DELETE request. While it runs the confirm button shows
+   * that it is busy; if it fails, the error is shown in the dialog, which stays open.
+   */
+  action: () => Promise<unknown>;
+  /** After the action succeeded; the caller closes the dialog (by no longer rendering it). */
+  onDone: () => void;
+  /** Cancel, Escape or a click outside. */
+  onCancel: () => void;
   children: ReactNode;
 }
 
-/** Asks before a destructive action. The error of a failed attempt is shown inside (children). */
+/** Asks before a destructive action, runs it and shows why it failed, if it did. */
 export function ConfirmDialog({
   title,
-  isOpen,
-  onOpenChange,
   confirmLabel,
-  onConfirm,
-  isPending,
+  action,
+  onDone,
+  onCancel,
   children,
 }: ConfirmDialogProps) {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const confirm = () => {
+    if (pending) return;
+    setPending(true);
+    setError(null);
+    action().then(
+      () => {
+        setPending(false);
+        onDone();
+        // The button that opened the dialog usually went with what was deleted, so focus
+        // would fall back to the page body; put keyboard and screen-reader users on the heading.
+        setTimeout(() => {
+          if (document.activeElement === document.body || !document.activeElement) {
+            document.querySelector<HTMLElement>("main h1")?.focus();
+          }
+        }, 50);
+      },
+      (failure: unknown) => {
+        setPending(false);
+        setError(errorMessage(failure));
+      },
+    );
+  };
   return (
-    <ModalDialog title={title} isOpen={isOpen} onOpenChange={onOpenChange} role="alertdialog">
+    <ModalDialog
+      title={title}
+      isOpen
+      onOpenChange={(open) => {
+        if (!open) onCancel();
+      }}
+      role="alertdialog"
+    >
       {(close) => (
         <>
           {children}
+          {error ? (
+            <Alert tone="error" live="alert">
+              {error}
+            </Alert>
+          ) : null}
           <div className="dialog__actions">
             <Button onPress={close}>{t("action.cancel")}</Button>
-            <Button variant="danger" onPress={onConfirm} isPending={isPending}>
+            <Button variant="danger" onPress={confirm} isPending={pending}>
               {confirmLabel}
             </Button>
           </div>

@@ -28,6 +28,11 @@ export function hasErrors(errors: FormErrors): boolean {
 /** What a submit handler may return: field errors found before calling the server. */
 export type LocalErrors = Record<string, string | undefined | false>;
 
+/** Whether any field of the local check has a message (then the form is not sent). */
+export function anyError(errors: LocalErrors): boolean {
+  return Object.values(errors).some(Boolean);
+}
+
 /**
  * Runs a submit handler with a pending state and turns failures into FormErrors:
  * problem+json `errors[].path` goes to the field with that name (its first segment),
