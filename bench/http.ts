@@ -97,6 +97,15 @@ for (const [label, env] of databases) {
   const target = await startTarget("aktiva", env);
   try {
     const { cookie, organisationId } = await signIn(target.port);
+    // The same stack without a database query: shows what the framework costs and what the database costs.
+    if (label.startsWith("embedded")) {
+      results.push(
+        await load(
+          "Aktiva GET /api/csrf-token (no database)",
+          `http://127.0.0.1:${target.port}/api/csrf-token`,
+        ),
+      );
+    }
     results.push(
       await load(
         `Aktiva members list, ${label}`,

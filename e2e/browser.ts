@@ -55,3 +55,14 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Lösenord", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Logga in" }).click();
 }
+
+/** The page's only h1, once there is exactly one. */
+export async function onlyOneH1(page: Page) {
+  await expect.poll(() => page.locator("h1").count()).toBe(1);
+  return (await page.locator("h1").textContent())?.trim();
+}
+
+/** Waits until the page has exactly one h1 and it reads `text`. */
+export async function expectH1(page: Page, text: string) {
+  await expect.poll(() => onlyOneH1(page), { timeout: 10_000 }).toBe(text);
+}

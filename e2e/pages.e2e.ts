@@ -1,6 +1,6 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { expectAccessible, launch, newContext, PHONE, signIn } from "./browser.ts";
+import { expectAccessible, expectH1, launch, newContext, PHONE, signIn } from "./browser.ts";
 
 /** The pages outside an organisation: password help, errors, accessibility statement, a new organisation. */
 let browser: Browser;
@@ -8,14 +8,6 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(() => browser?.close());
-
-async function expectH1(page: Page, text: string) {
-  await expect
-    .poll(async () => (await page.locator("h1").allTextContents()).map((s) => s.trim()), {
-      timeout: 10_000,
-    })
-    .toEqual([text]);
-}
 
 it("asks for a reset link without telling whether the address has an account", async () => {
   for (const viewport of [undefined, PHONE]) {

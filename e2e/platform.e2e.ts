@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   DESKTOP,
   expectAccessible,
+  expectH1,
   launch,
   newContext,
+  onlyOneH1,
   PHONE,
   screenshot,
   signIn,
@@ -32,15 +34,6 @@ const ROLES: [string, string[]][] = [
   ["skyddsombud", ["Översikt", "Medlemmar", "Enheter"]],
   ["deltagare", ["Översikt", "Enheter"]],
 ];
-
-async function onlyOneH1(page: Page) {
-  await expect.poll(() => page.locator("h1").count()).toBe(1);
-  return (await page.locator("h1").textContent())?.trim();
-}
-
-async function expectH1(page: Page, text: string) {
-  await expect.poll(() => onlyOneH1(page), { timeout: 10_000 }).toBe(text);
-}
 
 async function goToOrganisation(page: Page, name: string) {
   if ((await onlyOneH1(page)) === name) return;

@@ -20,6 +20,18 @@ function present(row: { id: string; name: string; parent_id: string | null }) {
   return { id: row.id, name: row.name, parentId: row.parent_id };
 }
 
+/** The unit, locked for the rest of the transaction; not found if it is not the organisation's. */
+async function lockUnit(tenant: TenantDb, unitId: string) {
+  const unit = await tenant
+    .selectFrom("units")
+    .select(["units.id", "units.name", "units.parent_id"])
+    .where("units.id", "=", unitId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!unit) throw notFound();
+  return unit;
+}
+
 /** Refuses a parent outside the organisation, or one that would put a unit under itself. */
 async function checkParent(tenant: TenantDb, unitId: string | null, parentId: string) {
   const units = await tenant.selectFrom("units").select(["units.id", "units.parent_id"]).execute();
@@ -112,13 +124,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
       const { organisationId, unitId } = request.params;
       return db.transaction().execute(async (trx) => {
         const tenant = forOrganisation(trx, organisationId);
-        const before = await tenant
-          .selectFrom("units")
-          .select(["units.id", "units.name", "units.parent_id"])
-          .where("units.id", "=", unitId)
-          .forUpdate()
-          .executeTakeFirst();
-        if (!before) throw notFound();
+        const before = await lockUnit(tenant, unitId);
         const { name, parentId } = request.body;
         if (parentId) await checkParent(tenant, unitId, parentId);
         const after = await tenant
@@ -159,13 +165,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
       const { organisationId, unitId } = request.params;
       await db.transaction().execute(async (trx) => {
         const tenant = forOrganisation(trx, organisationId);
-        const before = await tenant
-          .selectFrom("units")
-          .select(["units.id", "units.name", "units.parent_id"])
-          .where("units.id", "=", unitId)
-          .forUpdate()
-          .executeTakeFirst();
-        if (!before) throw notFound();
+        const before = await lockUnit(tenant, unitId);
         const child = await tenant
           .selectFrom("units")
           .select("units.id")
