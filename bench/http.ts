@@ -101,8 +101,8 @@ for (const [label, env] of databases) {
     if (label.startsWith("embedded")) {
       results.push(
         await load(
-          "Aktiva GET /api/csrf-token (no database)",
-          `http://127.0.0.1:${target.port}/api/csrf-token`,
+          "Aktiva GET /api/session signed out (no database)",
+          `http://127.0.0.1:${target.port}/api/session`,
         ),
       );
     }
