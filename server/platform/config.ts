@@ -18,6 +18,8 @@ export interface Config {
   mailFrom: string;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
+  /** Sign-in, password-reset and invitation requests allowed per IP address and minute. */
+  authRateLimitPerMinute: number;
   trustProxy: boolean;
   logLevel: string;
   /** Where the built web app is; unset serves no static files (tests). */
@@ -58,6 +60,7 @@ export function configFromEnv(): Config {
     mailFrom: process.env.MAIL_FROM ?? "Aktiva <noreply@aktiva.invalid>",
     sessionIdleMinutes: intFromEnv("SESSION_IDLE_MINUTES", 60),
     sessionMaxHours: intFromEnv("SESSION_MAX_HOURS", 12),
+    authRateLimitPerMinute: intFromEnv("AUTH_RATE_LIMIT_PER_MINUTE", 30),
     trustProxy: process.env.TRUST_PROXY === "true",
     logLevel: process.env.LOG_LEVEL ?? "info",
     webDir: resolve(process.env.WEB_DIR ?? "web/dist"),

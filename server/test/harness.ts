@@ -53,6 +53,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     mailFrom: "Aktiva <noreply@aktiva.test>",
     sessionIdleMinutes: 60,
     sessionMaxHours: 12,
+    // Tests sign in far more often than people; the limit itself is tested with a low value.
+    authRateLimitPerMinute: 10_000,
     trustProxy: false,
     logLevel: "silent",
     webDir: undefined,

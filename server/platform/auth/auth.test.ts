@@ -158,6 +158,28 @@ describe("sign-in", () => {
   });
 });
 
+it("limits sign-in attempts per address of origin, with a Swedish message", async () => {
+  const limited = await startTestApp({ authRateLimitPerMinute: 3 });
+  try {
+    const client = new TestClient(limited.app);
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      statuses.push(
+        (await client.post("/api/auth/sign-in", { email: `n${i}@test.example`, password: "x" }))
+          .status,
+      );
+    }
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    const last = await client.post("/api/auth/sign-in", {
+      email: "n9@test.example",
+      password: "x",
+    });
+    expect(last.json.detail).toBe("För många förfrågningar. Vänta en stund och försök igen.");
+  } finally {
+    await limited.close();
+  }
+});
+
 describe("password reset", () => {
   async function requestReset(email: string) {
     const response = await new TestClient(t.app).post("/api/auth/password-reset", { email });

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { sql } from "kysely";
 import { z } from "zod";
 import { recordAudit } from "../audit/audit.ts";
+import type { Config } from "../config.ts";
 import type { Db } from "../db/database.ts";
 import { SESSION_COOKIE } from "../http/access.ts";
 import { AppError } from "../http/problem.ts";
@@ -56,11 +57,17 @@ export async function startSession(
   });
 }
 
+/** Per-IP limit on the routes that guess or spend secrets: sign-in, reset, invitation. */
+export const authRateLimitOf = (config: Config) => ({
+  max: config.authRateLimitPerMinute,
+  timeWindow: "1 minute",
+});
+
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, config } = app.ctx;
   const policy = { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours };
   const secure = config.publicUrl.startsWith("https://");
-  const authRateLimit = { max: 30, timeWindow: "1 minute" };
+  const authRateLimit = authRateLimitOf(config);
 
   app.get(
     "/csrf-token",

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Role } from "../../../core/platform/roles.ts";
 import { recordAudit } from "../audit/audit.ts";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "../auth/passwords.ts";
-import { startSession } from "../auth/routes.ts";
+import { authRateLimitOf, startSession } from "../auth/routes.ts";
 import { hashToken, newToken } from "../auth/tokens.ts";
 import type { Db } from "../db/database.ts";
 import { forOrganisation } from "../db/tenant.ts";
@@ -297,7 +297,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/invitations/:token/accept",
     {
-      config: { access: { scope: "public" }, rateLimit: { max: 30, timeWindow: "1 minute" } },
+      config: { access: { scope: "public" }, rateLimit: authRateLimitOf(config) },
       schema: {
         operationId: "acceptInvitation",
         tags: ["platform"],
