@@ -107,7 +107,7 @@ export interface AuditFacets {
   entityTypes: string[];
 }
 
-export type OutboxStatus = "pending" | "sent" | "failed";
+export type OutboxStatus = "pending" | "sending" | "sent" | "failed";
 
 export interface OutboxMessage {
   id: string;
@@ -117,6 +117,9 @@ export interface OutboxMessage {
   status: OutboxStatus;
   createdAt: string;
   sentAt: string | null;
+  /** Sending attempts so far, and why the last one failed. */
+  attempts: number;
+  lastError: string | null;
 }
 
 /** RFC 9457 problem details, as the server sends them. */

@@ -14,6 +14,7 @@ import { Cell, Table } from "../ui/Table.tsx";
 
 const STATUS_TONE: Record<OutboxStatus, string> = {
   pending: "badge--neutral",
+  sending: "badge--neutral",
   sent: "badge--success",
   failed: "badge--danger",
 };
@@ -108,6 +109,14 @@ export function Outbox() {
                   {t(`outbox.statusValue.${reading.status}`)}
                   {reading.sentAt ? ` (${format.dateTime(reading.sentAt)})` : ""}
                 </dd>
+                {reading.lastError ? (
+                  <>
+                    <dt>{t("outbox.lastError")}</dt>
+                    <dd>
+                      {t("outbox.attempts", { count: reading.attempts })} {reading.lastError}
+                    </dd>
+                  </>
+                ) : null}
               </dl>
               <h3 className="visually-hidden">{t("outbox.body")}</h3>
               <div className="mail-text">

@@ -22,6 +22,8 @@ export const outboxRoutes: FastifyPluginAsyncZod = async (app) => {
               status: z.enum(["pending", "sending", "sent", "failed"]),
               createdAt: z.date(),
               sentAt: z.date().nullable(),
+              attempts: z.number().int(),
+              lastError: z.string().nullable(),
             }),
           ),
           ...problems,
@@ -39,6 +41,8 @@ export const outboxRoutes: FastifyPluginAsyncZod = async (app) => {
           "outbox_emails.status",
           "outbox_emails.created_at",
           "outbox_emails.sent_at",
+          "outbox_emails.attempts",
+          "outbox_emails.last_error",
         ])
         .orderBy("outbox_emails.created_at", "desc")
         .limit(200)
@@ -51,6 +55,8 @@ export const outboxRoutes: FastifyPluginAsyncZod = async (app) => {
         status: r.status as "pending" | "sending" | "sent" | "failed",
         createdAt: r.created_at,
         sentAt: r.sent_at,
+        attempts: r.attempts,
+        lastError: r.last_error,
       }));
     },
   );
