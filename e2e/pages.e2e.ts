@@ -114,6 +114,6 @@ it("adds and deletes a unit by keyboard-friendly dialogs, and keeps focus on the
     .poll(() => page.getByRole("status").allTextContents())
     .toEqual(expect.arrayContaining(["Tillfällig enhet är borttagen."]));
   await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
-  expect(await page.getByText("Tillfällig enhet", { exact: true }).count()).toBe(0);
+  await expect.poll(() => page.getByText("Tillfällig enhet", { exact: true }).count()).toBe(0);
   await context.close();
 });

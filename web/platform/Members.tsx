@@ -8,10 +8,9 @@ import { LoadError, useResource } from "../app/resource.tsx";
 import { useSession } from "../app/session.tsx";
 import { useDocumentTitle } from "../app/title.ts";
 import type { Invitation, Member, Unit } from "../app/types.ts";
-import { Alert } from "../ui/Alert.tsx";
 import { Button } from "../ui/Button.tsx";
 import { ConfirmDialog, ModalDialog } from "../ui/Dialog.tsx";
-import { AppForm, useFormSubmit } from "../ui/Form.tsx";
+import { AppForm, SubmitRow, useFormSubmit } from "../ui/Form.tsx";
 import { Loading } from "../ui/Loading.tsx";
 import { PageHeading } from "../ui/PageHeading.tsx";
 import { Cell, Table } from "../ui/Table.tsx";
@@ -184,13 +183,7 @@ function EditMemberDialog({
     unitIds: member.unitIds,
   });
   return (
-    <ModalDialog
-      title={t("members.editTitle", { name: member.name })}
-      isOpen
-      onOpenChange={(open) => {
-        if (!open) onClose();
-      }}
-    >
+    <ModalDialog title={t("members.editTitle", { name: member.name })} onClose={onClose}>
       {(close) => (
         <AppForm
           form={form}
@@ -308,16 +301,11 @@ function InviteForm({ units, onInvited }: { units: Unit[]; onInvited: () => void
           isRequired
         />
         <RoleFields value={value} onChange={setValue} units={units} />
-        <div className="form__actions">
-          <Button type="submit" variant="primary" isPending={form.pending}>
-            {t("invitations.send")}
-          </Button>
-        </div>
-        <div role="status">
-          {invited ? (
-            <Alert tone="success">{t("invitations.sent", { email: invited })}</Alert>
-          ) : null}
-        </div>
+        <SubmitRow
+          label={t("invitations.send")}
+          pending={form.pending}
+          saved={invited ? t("invitations.sent", { email: invited }) : null}
+        />
       </AppForm>
     </section>
   );

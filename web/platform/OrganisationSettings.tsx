@@ -8,9 +8,7 @@ import { useOrganisation } from "../app/organisation.tsx";
 import { useSession } from "../app/session.tsx";
 import { useDocumentTitle } from "../app/title.ts";
 import type { Organisation } from "../app/types.ts";
-import { Alert } from "../ui/Alert.tsx";
-import { Button } from "../ui/Button.tsx";
-import { AppForm, anyError, useFormSubmit } from "../ui/Form.tsx";
+import { AppForm, anyError, SubmitRow, useFormSubmit } from "../ui/Form.tsx";
 import { PageHeading } from "../ui/PageHeading.tsx";
 import { Cell, Table } from "../ui/Table.tsx";
 import { TextField } from "../ui/TextField.tsx";
@@ -90,14 +88,11 @@ function DetailsForm() {
             setSaved(false);
           }}
         />
-        <div className="form__actions">
-          <Button type="submit" variant="primary" isPending={form.pending}>
-            {t("action.save")}
-          </Button>
-        </div>
-        <div role="status">
-          {saved ? <Alert tone="success">{t("settings.detailsSaved")}</Alert> : null}
-        </div>
+        <SubmitRow
+          label={t("action.save")}
+          pending={form.pending}
+          saved={saved ? t("settings.detailsSaved") : null}
+        />
       </AppForm>
     </section>
   );
@@ -195,22 +190,19 @@ function Headcounts() {
                 isRequired
               />
             </div>
-            <div className="form__actions">
-              <Button type="submit" variant="primary" isPending={form.pending}>
-                {t("action.save")}
-              </Button>
-            </div>
-            <div role="status">
-              {saved ? (
-                <Alert tone="success">
-                  {t("settings.headcountSaved", {
-                    year: saved.year,
-                    count: saved.headcount,
-                    formatted: format.number(saved.headcount),
-                  })}
-                </Alert>
-              ) : null}
-            </div>
+            <SubmitRow
+              label={t("action.save")}
+              pending={form.pending}
+              saved={
+                saved
+                  ? t("settings.headcountSaved", {
+                      year: saved.year,
+                      count: saved.headcount,
+                      formatted: format.number(saved.headcount),
+                    })
+                  : null
+              }
+            />
           </AppForm>
         </>
       ) : null}

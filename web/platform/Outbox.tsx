@@ -89,14 +89,7 @@ export function Outbox() {
         <Loading />
       )}
       {reading ? (
-        <ModalDialog
-          title={reading.subject}
-          isOpen
-          wide
-          onOpenChange={(open) => {
-            if (!open) setReading(null);
-          }}
-        >
+        <ModalDialog title={reading.subject} wide onClose={() => setReading(null)}>
           {(close) => (
             <>
               <dl className="summary-list">

@@ -4,9 +4,7 @@ import { api } from "../app/api.ts";
 import { useSession } from "../app/session.tsx";
 import { useDocumentTitle } from "../app/title.ts";
 import type { Locale, User } from "../app/types.ts";
-import { Alert } from "../ui/Alert.tsx";
-import { Button } from "../ui/Button.tsx";
-import { AppForm, anyError, useFormSubmit } from "../ui/Form.tsx";
+import { AppForm, anyError, SubmitRow, useFormSubmit } from "../ui/Form.tsx";
 import { PageHeading } from "../ui/PageHeading.tsx";
 import { RadioGroup } from "../ui/RadioGroup.tsx";
 import { TextField } from "../ui/TextField.tsx";
@@ -67,14 +65,11 @@ function NameForm({ user }: { user: User }) {
           }}
           isRequired
         />
-        <div className="form__actions">
-          <Button type="submit" variant="primary" isPending={form.pending}>
-            {t("action.save")}
-          </Button>
-        </div>
-        <div role="status">
-          {saved ? <Alert tone="success">{t("profile.nameSaved")}</Alert> : null}
-        </div>
+        <SubmitRow
+          label={t("action.save")}
+          pending={form.pending}
+          saved={saved ? t("profile.nameSaved") : null}
+        />
       </AppForm>
     </section>
   );
@@ -141,14 +136,11 @@ function PasswordForm() {
           isRequired
         />
         <NewPasswordFields state={newPassword} />
-        <div className="form__actions">
-          <Button type="submit" variant="primary" isPending={form.pending}>
-            {t("profile.changePassword")}
-          </Button>
-        </div>
-        <div role="status">
-          {saved ? <Alert tone="success">{t("profile.passwordSaved")}</Alert> : null}
-        </div>
+        <SubmitRow
+          label={t("profile.changePassword")}
+          pending={form.pending}
+          saved={saved ? t("profile.passwordSaved") : null}
+        />
       </AppForm>
     </section>
   );

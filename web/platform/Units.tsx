@@ -200,13 +200,7 @@ function NameDialog({
       ? t("units.addChildTitle", { parent: parent.name })
       : t("units.addTop");
   return (
-    <ModalDialog
-      title={title}
-      isOpen
-      onOpenChange={(open) => {
-        if (!open) onClose();
-      }}
-    >
+    <ModalDialog title={title} onClose={onClose}>
       {(close) => (
         <AppForm
           form={form}
@@ -276,13 +270,7 @@ function MoveDialog({
       .map((node) => ({ id: node.unit.id, label: paths.get(node.unit.id) ?? node.unit.name })),
   ];
   return (
-    <ModalDialog
-      title={t("units.moveTitle", { name: unit.name })}
-      isOpen
-      onOpenChange={(open) => {
-        if (!open) onClose();
-      }}
-    >
+    <ModalDialog title={t("units.moveTitle", { name: unit.name })} onClose={onClose}>
       {(close) => (
         <AppForm
           form={form}

@@ -8,8 +8,8 @@ import { cx } from "./cx.ts";
 
 export interface ModalDialogProps {
   title: ReactNode;
-  isOpen: boolean;
-  onOpenChange: (isOpen: boolean) => void;
+  /** Escape, a click outside or a close button; the caller stops rendering the dialog. */
+  onClose: () => void;
   children: ReactNode | ((close: () => void) => ReactNode);
   wide?: boolean;
   /** "alertdialog" for confirmations of destructive actions. */
@@ -17,22 +17,17 @@ export interface ModalDialogProps {
 }
 
 /**
- * A modal dialog: focus moves into it, is trapped there, Escape closes it and focus returns
- * to the control that opened it.
+ * A modal dialog, open while it is rendered: focus moves into it, is trapped there, Escape
+ * closes it and focus returns to the control that opened it.
  */
-export function ModalDialog({
-  title,
-  isOpen,
-  onOpenChange,
-  children,
-  wide,
-  role,
-}: ModalDialogProps) {
+export function ModalDialog({ title, onClose, children, wide, role }: ModalDialogProps) {
   return (
     <ModalOverlay
       className="modal-overlay"
-      isOpen={isOpen}
-      onOpenChange={onOpenChange}
+      isOpen
+      onOpenChange={(open) => {
+        if (!open) onClose();
+      }}
       isDismissable
     >
       <Modal className={cx("modal", wide && "modal--wide")}>
@@ -102,14 +97,7 @@ export function ConfirmDialog({
     );
   };
   return (
-    <ModalDialog
-      title={title}
-      isOpen
-      onOpenChange={(open) => {
-        if (!open) onCancel();
-      }}
-      role="alertdialog"
-    >
+    <ModalDialog title={title} onClose={onCancel} role="alertdialog">
       {(close) => (
         <>
           {children}

@@ -10,6 +10,8 @@ import {
 import { Form as AriaForm } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { ApiError, NetworkError } from "../app/api.ts";
+import { Alert } from "./Alert.tsx";
+import { Button } from "./Button.tsx";
 import { cx } from "./cx.ts";
 import { FieldErrorsContext } from "./formContext.ts";
 
@@ -190,5 +192,30 @@ export function AppForm({ form, onSubmit, labels, children, className, ...aria }
         {children}
       </FieldErrorsContext.Provider>
     </AriaForm>
+  );
+}
+
+/**
+ * A form's submit button and, below it, the polite status line that confirms what was saved
+ * (screen readers announce it without moving focus).
+ */
+export function SubmitRow({
+  label,
+  pending,
+  saved,
+}: {
+  label: string;
+  pending: boolean;
+  saved: string | null;
+}) {
+  return (
+    <>
+      <div className="form__actions">
+        <Button type="submit" variant="primary" isPending={pending}>
+          {label}
+        </Button>
+      </div>
+      <div role="status">{saved ? <Alert tone="success">{saved}</Alert> : null}</div>
+    </>
   );
 }
