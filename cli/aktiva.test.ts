@@ -17,7 +17,12 @@ const env = {
   HOST: "127.0.0.1",
   LOG_LEVEL: "warn",
 };
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+// Servers still running when a step fails are stopped too, so a failure leaves nothing behind.
+const started: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of started) if (child.exitCode === null) child.kill("SIGKILL");
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 function aktiva(...args: string[]) {
   return spawnSync(process.execPath, ["--import", "tsx", "cli/aktiva.ts", ...args], {
@@ -28,10 +33,15 @@ function aktiva(...args: string[]) {
 
 async function serve(port: number): Promise<{ child: ChildProcess; output: () => string }> {
   let output = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "cli/aktiva.ts", "serve"], {
-    env: { ...env, PORT: String(port) },
-  });
-  child.stdout.on("data", (chunk) => {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ["--import", "tsx", "cli/aktiva.ts", "serve"],
+    {
+      env: { ...env, PORT: String(port) },
+    },
+  );
+  started.push(child);
+  child.stdout?.on("data", (chunk) => {
     output += chunk;
   });
   const deadline = Date.now() + 60_000;

@@ -3,7 +3,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { expect, inject } from "vitest";
 
-export const DEMO_PASSWORD = "e2e-demo-losenord";
+import { DEMO_PASSWORD } from "./global-setup.ts";
 export const baseUrl = () => inject("baseUrl");
 
 export function launch(): Promise<Browser> {

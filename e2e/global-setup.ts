@@ -34,15 +34,20 @@ export default async function setup(project: TestProject) {
   );
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 90_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) break;
-    } catch {
-      // not up yet
+  try {
+    for (;;) {
+      try {
+        if ((await fetch(`${baseUrl}/api/health`)).ok) break;
+      } catch {
+        // not up yet
+      }
+      if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
+      if (Date.now() > deadline) throw new Error("server did not start within 90 s");
+      await new Promise((resolve) => setTimeout(resolve, 300));
     }
-    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
-    if (Date.now() > deadline) throw new Error("server did not start within 90 s");
-    await new Promise((resolve) => setTimeout(resolve, 300));
+  } catch (error) {
+    server.kill("SIGKILL");
+    throw error;
   }
   project.provide("baseUrl", baseUrl);
   return async () => {
