@@ -31,6 +31,14 @@ function aktiva(...args: string[]) {
   });
 }
 
+/** The organisation created after the backup, to see the restore take it away. */
+const createLaterOrganisation = () =>
+  aktiva(
+    "create-admin",
+    ...["--email", "ny@exempel.se", "--name", "Ny Admin", "--organisation", "Senare AB"],
+    ...["--org-number", "556036-0793", "--sector", "private"],
+  );
+
 async function serve(port: number): Promise<{ child: ChildProcess; output: () => string }> {
   let output = "";
   const child: ChildProcess = spawn(
@@ -104,19 +112,7 @@ it("serves, stops cleanly on SIGTERM, keeps data across restarts, and backs up a
   expect(backup.stdout).toContain("Säkerhetskopian är sparad");
   expect(existsSync(backupFile)).toBe(true);
 
-  const created = aktiva(
-    "create-admin",
-    "--email",
-    "ny@exempel.se",
-    "--name",
-    "Ny Admin",
-    "--organisation",
-    "Senare AB",
-    "--org-number",
-    "556036-0793",
-    "--sector",
-    "private",
-  );
+  const created = createLaterOrganisation();
   expect(created.stdout).toContain("Skapade Senare AB");
   const badNumber = aktiva(
     "create-admin",
@@ -148,21 +144,7 @@ it("serves, stops cleanly on SIGTERM, keeps data across restarts, and backs up a
   );
   expect(aktiva("migrate").stdout).toContain("Databasen är redan aktuell.");
   // The organisation created after the backup is gone, so its number is free again.
-  expect(
-    aktiva(
-      "create-admin",
-      "--email",
-      "ny@exempel.se",
-      "--name",
-      "Ny Admin",
-      "--organisation",
-      "Senare AB",
-      "--org-number",
-      "556036-0793",
-      "--sector",
-      "private",
-    ).stdout,
-  ).toContain("Skapade Senare AB");
+  expect(createLaterOrganisation().stdout).toContain("Skapade Senare AB");
   const restored = await serve(port);
   expect(await organisationNames(port, password!)).toEqual([
     "Exempelbolaget AB",

@@ -66,3 +66,14 @@ export async function onlyOneH1(page: Page) {
 export async function expectH1(page: Page, text: string) {
   await expect.poll(() => onlyOneH1(page), { timeout: 10_000 }).toBe(text);
 }
+
+/** Signs in and opens one of Exempelkommunen's pages from its navigation. */
+export async function signInAndOpen(page: Page, email: string, pageName: string) {
+  await signIn(page, email);
+  await page.waitForURL(/\/o\//);
+  await page
+    .getByRole("navigation", { name: "Sidor för Exempelkommunen" })
+    .getByRole("link", { name: pageName })
+    .click();
+  await expectH1(page, pageName);
+}

@@ -1,6 +1,14 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { expectAccessible, expectH1, launch, newContext, PHONE, signIn } from "./browser.ts";
+import {
+  expectAccessible,
+  expectH1,
+  launch,
+  newContext,
+  PHONE,
+  signIn,
+  signInAndOpen,
+} from "./browser.ts";
 
 /** The pages outside an organisation: password help, errors, accessibility statement, a new organisation. */
 let browser: Browser;
@@ -91,13 +99,7 @@ it("creates a new organisation, with the organisationsnummer checked", async () 
 it("adds and deletes a unit by keyboard-friendly dialogs, and keeps focus on the page after the delete", async () => {
   const context = await newContext(browser);
   const page = await context.newPage();
-  await signIn(page, "hr@exempelkommunen.se");
-  await page.waitForURL(/\/o\//);
-  await page
-    .getByRole("navigation", { name: "Sidor för Exempelkommunen" })
-    .getByRole("link", { name: "Enheter" })
-    .click();
-  await expectH1(page, "Enheter");
+  await signInAndOpen(page, "hr@exempelkommunen.se", "Enheter");
   await page.getByRole("button", { name: "Lägg till enhet" }).click();
   await page.getByRole("dialog").getByLabel("Enhetens namn").fill("Tillfällig enhet");
   await page.getByRole("dialog").getByRole("button", { name: "Lägg till" }).click();

@@ -10,6 +10,7 @@ import {
   PHONE,
   screenshot,
   signIn,
+  signInAndOpen,
 } from "./browser.ts";
 
 let browser: Browser;
@@ -108,13 +109,7 @@ describe("the shell", () => {
   it("switches to English and back, with the page language following", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await signIn(page, "hr@exempelkommunen.se");
-    await page.waitForURL(/\/o\//);
-    await page
-      .getByRole("navigation", { name: "Sidor för Exempelkommunen" })
-      .getByRole("link", { name: "Medlemmar" })
-      .click();
-    await expectH1(page, "Medlemmar");
+    await signInAndOpen(page, "hr@exempelkommunen.se", "Medlemmar");
     await page.getByRole("button", { name: "English" }).click();
     await expectH1(page, "Members");
     expect(await page.getAttribute("html", "lang")).toBe("en");
