@@ -12,6 +12,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
+import { cycleRoutes } from "./cycle/routes.ts";
 import type { Config } from "./platform/config.ts";
 import type { Db } from "./platform/db/database.ts";
 import { accessPlugin } from "./platform/http/access.ts";
@@ -127,6 +128,7 @@ export async function buildApp(
   });
 
   await app.register(platformRoutes, { prefix: "/api" });
+  await app.register(cycleRoutes, { prefix: "/api" });
 
   if (config.webDir && existsSync(config.webDir)) {
     await app.register(fastifyStatic, {

@@ -16,6 +16,11 @@ const MATRIX: Record<(typeof ACTIONS)[number], string> = {
   "outbox.read": "y-----",
   "pay.readIndividual": "yy----",
   "pay.readAggregate": "yy-y--",
+  "cycle.read": "yyyyy-",
+  "cycle.manage": "yy----",
+  "measures.update": "yyy---",
+  "measures.comment": "yyyyy-",
+  "cycle.recordPosition": "---yy-",
 };
 
 it("grants exactly the permissions of the matrix", () => {

@@ -18,6 +18,11 @@ export const ACTIONS = [
   "outbox.read",
   "pay.readIndividual",
   "pay.readAggregate",
+  "cycle.read",
+  "cycle.manage",
+  "measures.update",
+  "measures.comment",
+  "cycle.recordPosition",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -42,6 +47,14 @@ const GRANTS: Record<Action, readonly Role[]> = {
   "outbox.read": ["admin"],
   "pay.readIndividual": ["admin", "hr"],
   "pay.readAggregate": ["admin", "hr", "union_rep"],
+  // The yearly cycle: the parties read all of it; HR plans it; managers carry out measures
+  // in their own units (mayEditMeasure in core/cycle narrows it to those); both kinds of
+  // representative comment and record their position on the year's documentation.
+  "cycle.read": ["admin", "hr", "manager", "union_rep", "safety_rep"],
+  "cycle.manage": ["admin", "hr"],
+  "measures.update": ["admin", "hr", "manager"],
+  "measures.comment": ["admin", "hr", "manager", "union_rep", "safety_rep"],
+  "cycle.recordPosition": ["union_rep", "safety_rep"],
 };
 
 export function can(role: Role, action: Action): boolean {

@@ -48,6 +48,39 @@ const sv = {
   "mail.passwordReset.subject": "Återställ ditt lösenord i Aktiva",
   "mail.passwordReset.body":
     "Hej {{name}}!\n\nNågon (förhoppningsvis du) har bett om att få återställa lösenordet till ditt konto i Aktiva.\n\nVälj ett nytt lösenord här (länken gäller i {{minutes}} minuter och kan bara användas en gång):\n{{link}}\n\nHar du inte bett om det kan du strunta i det här mejlet. Ditt lösenord är oförändrat.\n",
+  "problem.conflict":
+    "Någon annan har ändrat det här medan du arbetade med det. Dina ändringar sparades inte. Ladda om, se vad som ändrats och gör om din ändring.",
+  "field.date": "Skriv ett datum som ÅÅÅÅ-MM-DD, till exempel 2026-03-15.",
+  "field.responsibleRequired":
+    "Välj en ansvarig person eller skriv en befattning, till exempel Personalchef.",
+  "field.followUpBeforeStart": "Uppföljningen kan inte ligga före startdatumet.",
+  "field.dueBeforeStart": "Slutdatumet kan inte ligga före startdatumet.",
+  "field.timesPerYear": "Antal gånger per år ska vara mellan 2 och 52.",
+  "field.memberNotFound": "Personen finns inte bland organisationens medlemmar.",
+  "field.riskNotFound": "Risken finns inte i det här verksamhetsåret.",
+  "field.investigationNotFound": "Undersökningen finns inte i det här verksamhetsåret.",
+  "field.genderBalanceGroupNotFound": "Gruppen finns inte i årets könsfördelning.",
+  "field.otherNameRequired": "Skriv vad det var för forum eller metod när du valt Annat.",
+  "field.reviewBeforeAdopted":
+    "Datumet för nästa översyn måste ligga efter datumet då dokumentet antogs.",
+  "field.libraryUnknown": "Åtgärden finns inte i åtgärdsbanken.",
+  "field.unitNotYours": "Du kan bara lägga åtgärder på enheter som du är chef för.",
+  "cycle.yearExists": "Verksamhetsåret {{year}} finns redan.",
+  "cycle.notCarriable":
+    "Åtgärden kan inte föras över: den hör inte till föregående år eller är redan avslutad.",
+  "cycle.alreadyCarried": "Åtgärden har redan förts över till nästa år.",
+  "cycle.documentationIncomplete_one":
+    "Dokumentationen kan inte markeras som klar: {{count}} obligatorisk punkt saknas i checklistan.",
+  "cycle.documentationIncomplete_other":
+    "Dokumentationen kan inte markeras som klar: {{count}} obligatoriska punkter saknas i checklistan.",
+  "cycle.pdfUnavailable":
+    "PDF kan inte skapas just nu eftersom Chromium saknas på servern. Hämta Word-filen i stället.",
+  "mail.reminder.due.subject": "Påminnelse: {{title}} ska vara klar {{date}}",
+  "mail.reminder.due.body":
+    'Hej {{name}}!\n\nDu är ansvarig för åtgärden "{{title}}" i {{organisation}}s arbete med aktiva åtgärder. Den ska vara genomförd senast {{date}}.\n\nSe åtgärden och uppdatera status här:\n{{link}}\n',
+  "mail.reminder.follow_up.subject": "Påminnelse: följ upp {{title}} senast {{date}}",
+  "mail.reminder.follow_up.body":
+    'Hej {{name}}!\n\nÅtgärden "{{title}}" i {{organisation}}s arbete med aktiva åtgärder ska följas upp senast {{date}}. Fyll i om den fick avsedd effekt.\n\nSe åtgärden här:\n{{link}}\n',
   "role.admin": "administratör",
   "role.hr": "HR",
   "role.manager": "chef",
@@ -105,6 +138,39 @@ const en: Record<keyof typeof sv, string> = {
   "mail.passwordReset.subject": "Reset your password in Aktiva",
   "mail.passwordReset.body":
     "Hello {{name}}!\n\nSomeone (hopefully you) asked to reset the password of your Aktiva account.\n\nChoose a new password here (the link is valid for {{minutes}} minutes and can be used once):\n{{link}}\n\nIf you did not ask for this, ignore this e-mail. Your password has not changed.\n",
+  "problem.conflict":
+    "Someone else changed this while you were working on it. Your changes were not saved. Reload, look at what changed and make your change again.",
+  "field.date": "Enter a date as YYYY-MM-DD, for example 2026-03-15.",
+  "field.responsibleRequired":
+    "Choose a responsible person or enter a job title, for example HR manager.",
+  "field.followUpBeforeStart": "The follow-up cannot be before the start date.",
+  "field.dueBeforeStart": "The due date cannot be before the start date.",
+  "field.timesPerYear": "Times per year must be between 2 and 52.",
+  "field.memberNotFound": "The person is not a member of the organisation.",
+  "field.riskNotFound": "The risk is not part of this work year.",
+  "field.investigationNotFound": "The investigation is not part of this work year.",
+  "field.genderBalanceGroupNotFound": "The group is not part of this year's gender balance.",
+  "field.otherNameRequired": "Enter the name of the forum or method when you choose Other.",
+  "field.reviewBeforeAdopted":
+    "The next review date must be after the date the document was adopted.",
+  "field.libraryUnknown": "The measure is not in the measure library.",
+  "field.unitNotYours": "You can only put measures on units that you manage.",
+  "cycle.yearExists": "The work year {{year}} already exists.",
+  "cycle.notCarriable":
+    "The measure cannot be carried over: it is not from the previous year or it is already finished.",
+  "cycle.alreadyCarried": "The measure has already been carried over to the next year.",
+  "cycle.documentationIncomplete_one":
+    "The documentation cannot be marked complete: {{count}} required checklist item is missing.",
+  "cycle.documentationIncomplete_other":
+    "The documentation cannot be marked complete: {{count}} required checklist items are missing.",
+  "cycle.pdfUnavailable":
+    "A PDF cannot be made right now because Chromium is missing on the server. Download the Word file instead.",
+  "mail.reminder.due.subject": "Reminder: {{title}} is due {{date}}",
+  "mail.reminder.due.body":
+    'Hello {{name}}!\n\nYou are responsible for the measure "{{title}}" in {{organisation}}\'s work on active measures. It is due by {{date}}.\n\nSee the measure and update its status here:\n{{link}}\n',
+  "mail.reminder.follow_up.subject": "Reminder: follow up {{title}} by {{date}}",
+  "mail.reminder.follow_up.body":
+    'Hello {{name}}!\n\nThe measure "{{title}}" in {{organisation}}\'s work on active measures is to be followed up by {{date}}. Record whether it had the intended effect.\n\nSee the measure here:\n{{link}}\n',
   "role.admin": "administrator",
   "role.hr": "HR",
   "role.manager": "manager",

@@ -58,9 +58,47 @@ beforeAll(async () => {
       .insertInto("organisation_headcounts")
       .values({ organisation_id: ids.organisationId, year: 2026, headcount: 40 })
       .execute();
+    await addCycleFixtures(ids);
   }
 });
 afterAll(() => t.close());
+
+/** One of everything in the yearly cycle, so every cycle route has a resource to aim at. */
+async function addCycleFixtures(ids: Record<string, string>) {
+  const organisation_id = ids.organisationId!;
+  const insert = async <T extends "work_years" | "investigations" | "risks" | "measures">(
+    table: T,
+    values: Record<string, unknown>,
+  ) =>
+    (
+      await t.db
+        .insertInto(table)
+        // biome-ignore lint/suspicious/noExplicitAny: fixture rows of several tables
+        .values({ organisation_id, ...values } as any)
+        .returning("id")
+        .executeTakeFirstOrThrow()
+    ).id as string;
+  const work_year_id = await insert("work_years", { year: 2026 });
+  ids.investigationId = await insert("investigations", {
+    work_year_id,
+    title: "Skyddsrond",
+    method: "safety_round",
+    held_on: "2026-03-01",
+  });
+  ids.riskId = await insert("risks", {
+    work_year_id,
+    title: "Risk",
+    areas: ["working_conditions"],
+    source: "investigation",
+  });
+  ids.measureId = await insert("measures", {
+    work_year_id,
+    area: "working_conditions",
+    title: "Åtgärd",
+    responsible_title: "Chef",
+    schedule_kind: "continuous",
+  });
+}
 
 /** Everything stored about organisation B. */
 async function snapshotOfB() {
@@ -115,7 +153,9 @@ it("refuses every role of A on every organisation route of B, and B's data stays
         );
         expect(foreign.status, `${role} ${method} ${route.url} on B`).toBe(404);
         // A's own organisation in the path, but B's resources: must not be found either.
-        if (/:(unitId|membershipId|invitationId)/.test(route.url)) {
+        if (
+          /:(unitId|membershipId|invitationId|investigationId|riskId|measureId)/.test(route.url)
+        ) {
           const mixed = await client.request(
             method,
             fill(route.url, B, A.organisationId!),

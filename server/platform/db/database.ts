@@ -17,6 +17,8 @@ export interface DatabaseHandle {
 
 // Return bigint columns (identity ids, counts) as numbers-in-strings consistently on both engines.
 pg.types.setTypeParser(20, (value) => value);
+// Calendar dates (due dates, meeting dates) stay ISO strings: a Date would shift with time zones.
+pg.types.setTypeParser(1082, (value) => value);
 
 export async function openPostgres(
   connectionString: string,
@@ -37,7 +39,7 @@ export async function openEmbedded(
     ...(dataDir ? { dataDir } : {}),
     ...(loadDataDir ? { loadDataDir } : {}),
     // PGlite returns bigint (int8) as a JS bigint by default; keep it a string like pg.
-    parsers: { 20: (value: string) => value },
+    parsers: { 20: (value: string) => value, 1082: (value: string) => value },
   });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return { db, kind: "embedded", pglite, close: () => db.destroy() };

@@ -1,9 +1,11 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import * as m0001 from "./migrations/0001_platform.ts";
+import * as m0002 from "./migrations/0002_cycle.ts";
 
 /** Ordered, hand-written migrations. Add new ones at the end; never edit a released one. */
 const MIGRATIONS: Record<string, Migration> = {
   "0001_platform": m0001,
+  "0002_cycle": m0002,
 };
 
 const provider: MigrationProvider = {

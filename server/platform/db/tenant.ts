@@ -18,6 +18,20 @@ export const TENANT_TABLES = [
   "invitations",
   "audit_events",
   "outbox_emails",
+  "work_years",
+  "investigations",
+  "risks",
+  "risk_units",
+  "gender_balance_groups",
+  "measures",
+  "measure_risks",
+  "measure_comments",
+  "measure_reminders",
+  "cooperation_meetings",
+  "union_positions",
+  "harassment_documents",
+  "harassment_document_versions",
+  "calendar_feeds",
 ] as const satisfies readonly (keyof Database)[];
 export type TenantTable = (typeof TENANT_TABLES)[number];
 

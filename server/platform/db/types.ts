@@ -123,6 +123,194 @@ export interface OutboxEmailsTable {
   sent_at: Timestamp | null;
 }
 
+type DateString = ColumnType<string, string, string>;
+type TextArray = ColumnType<string[], string[] | undefined, string[]>;
+type Version = ColumnType<number, number | undefined, number>;
+
+export interface WorkYearsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  year: number;
+  follow_up: ColumnType<Record<string, string>, string | undefined, string>;
+  area_notes: ColumnType<Record<string, string>, string | undefined, string>;
+  cooperation_statement: Generated<string>;
+  pay_survey_summary: Generated<string>;
+  documentation_completed_at: Timestamp | null;
+  documentation_completed_by: string | null;
+  version: Version;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface InvestigationsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  work_year_id: string;
+  title: string;
+  method: string;
+  method_other: string | null;
+  held_on: DateString;
+  participants: Generated<string>;
+  areas: TextArray;
+  findings: Generated<string>;
+  version: Version;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface RisksTable {
+  id: Generated<string>;
+  organisation_id: string;
+  work_year_id: string;
+  title: string;
+  description: Generated<string>;
+  areas: ColumnType<string[], string[], string[]>;
+  grounds: TextArray;
+  source: string;
+  investigation_id: string | null;
+  causes: Generated<string>;
+  status: Generated<string>;
+  version: Version;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface RiskUnitsTable {
+  risk_id: string;
+  organisation_id: string;
+  unit_id: string;
+}
+
+export interface GenderBalanceGroupsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  work_year_id: string;
+  dimension: string;
+  label: string;
+  women: number;
+  men: number;
+  source: Generated<string>;
+  version: Version;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface MeasuresTable {
+  id: Generated<string>;
+  organisation_id: string;
+  work_year_id: string;
+  area: string;
+  title: string;
+  description: Generated<string>;
+  unit_id: string | null;
+  responsible_member_id: string | null;
+  responsible_title: string | null;
+  schedule_kind: string;
+  start_on: string | null;
+  due_on: string | null;
+  schedule_month: number | null;
+  times_per_year: number | null;
+  follow_up_method: Generated<string>;
+  follow_up_on: string | null;
+  status: Generated<string>;
+  cost_estimate: number | null;
+  evaluation_effect: string | null;
+  evaluation_comment: string | null;
+  evaluated_at: Timestamp | null;
+  evaluated_by: string | null;
+  completed_at: Timestamp | null;
+  library_key: string | null;
+  carried_over_from_id: string | null;
+  gender_balance_group_id: string | null;
+  version: Version;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface MeasureRisksTable {
+  measure_id: string;
+  organisation_id: string;
+  risk_id: string;
+}
+
+export interface MeasureCommentsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  measure_id: string;
+  author_user_id: string | null;
+  body: string;
+  created_at: GeneratedTimestamp;
+}
+
+export interface MeasureRemindersTable {
+  organisation_id: string;
+  measure_id: string;
+  kind: string;
+  due_on: DateString;
+  queued_at: GeneratedTimestamp;
+}
+
+export interface CooperationMeetingsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  work_year_id: string;
+  held_on: DateString;
+  forum: string;
+  forum_other: string | null;
+  participants: Generated<string>;
+  topics: Generated<string>;
+  information_given: Generated<string>;
+  decisions: Generated<string>;
+  version: Version;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface UnionPositionsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  work_year_id: string;
+  membership_id: string;
+  union_name: string | null;
+  position: string;
+  comment: Generated<string>;
+  recorded_at: GeneratedTimestamp;
+}
+
+export interface HarassmentDocumentsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  title: string;
+  kind: string;
+  created_at: GeneratedTimestamp;
+}
+
+export interface HarassmentDocumentVersionsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  document_id: string;
+  version_no: number;
+  body: string;
+  adopted_on: string | null;
+  next_review_on: string | null;
+  covers: TextArray;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface CalendarFeedsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  membership_id: string;
+  token_hash: string;
+  created_at: GeneratedTimestamp;
+  revoked_at: Timestamp | null;
+}
+
 export interface Database {
   users: UsersTable;
   organisations: OrganisationsTable;
@@ -136,4 +324,18 @@ export interface Database {
   sign_in_attempts: SignInAttemptsTable;
   audit_events: AuditEventsTable;
   outbox_emails: OutboxEmailsTable;
+  work_years: WorkYearsTable;
+  investigations: InvestigationsTable;
+  risks: RisksTable;
+  risk_units: RiskUnitsTable;
+  gender_balance_groups: GenderBalanceGroupsTable;
+  measures: MeasuresTable;
+  measure_risks: MeasureRisksTable;
+  measure_comments: MeasureCommentsTable;
+  measure_reminders: MeasureRemindersTable;
+  cooperation_meetings: CooperationMeetingsTable;
+  union_positions: UnionPositionsTable;
+  harassment_documents: HarassmentDocumentsTable;
+  harassment_document_versions: HarassmentDocumentVersionsTable;
+  calendar_feeds: CalendarFeedsTable;
 }

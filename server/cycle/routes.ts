@@ -1,0 +1,13 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { investigationRoutes } from "./investigations/routes.ts";
+import { measureRoutes } from "./measures/routes.ts";
+import { riskRoutes } from "./risks/routes.ts";
+import { workYearRoutes } from "./years/routes.ts";
+
+/** The yearly cycle of active measures: investigate → analyse → act → follow up. */
+export const cycleRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(workYearRoutes);
+  await app.register(investigationRoutes);
+  await app.register(riskRoutes);
+  await app.register(measureRoutes);
+};

@@ -1,0 +1,182 @@
+import type { Selectable } from "kysely";
+import { type Checklist, complianceChecklist } from "../../../core/cycle/checklist.ts";
+import type { Schedule } from "../../../core/cycle/schedule.ts";
+import type { Area, HarassmentRequirement, MeasureStatus } from "../../../core/cycle/vocabulary.ts";
+import type { PlannedMeasure } from "../../../core/cycle/year-wheel.ts";
+import type { TenantDb } from "../../platform/db/tenant.ts";
+import type { WorkYearsTable } from "../../platform/db/types.ts";
+
+type MeasureScheduleRow = {
+  schedule_kind: string;
+  due_on: string | null;
+  schedule_month: number | null;
+  times_per_year: number | null;
+};
+
+/** The schedule stored in a measure's columns, as one value. */
+export function scheduleOf(row: MeasureScheduleRow): Schedule {
+  switch (row.schedule_kind) {
+    case "date":
+      return { kind: "date", dueOn: row.due_on ?? "" };
+    case "yearly":
+      return { kind: "yearly", month: row.schedule_month ?? 1 };
+    case "times_per_year":
+      return { kind: "times_per_year", times: row.times_per_year ?? 2 };
+    default:
+      return { kind: "continuous" };
+  }
+}
+
+/** A schedule spread over the measure's columns. */
+export function scheduleColumns(schedule: Schedule) {
+  return {
+    schedule_kind: schedule.kind,
+    due_on: schedule.kind === "date" ? schedule.dueOn : null,
+    schedule_month: schedule.kind === "yearly" ? schedule.month : null,
+    times_per_year: schedule.kind === "times_per_year" ? schedule.times : null,
+  };
+}
+
+/** Today's date in Sweden, as an ISO date. */
+export function swedishToday(now = new Date()): string {
+  return now.toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
+}
+
+/** The measures of a work year in the shape the year wheel and reminders use. */
+export async function plannedMeasures(tenant: TenantDb, workYearId: string) {
+  const rows = await tenant
+    .selectFrom("measures")
+    .select([
+      "measures.id",
+      "measures.title",
+      "measures.area",
+      "measures.status",
+      "measures.schedule_kind",
+      "measures.due_on",
+      "measures.schedule_month",
+      "measures.times_per_year",
+      "measures.follow_up_on",
+      "measures.evaluation_effect",
+      "measures.responsible_member_id",
+      "measures.responsible_title",
+    ])
+    .where("measures.work_year_id", "=", workYearId)
+    .execute();
+  return rows.map((row) => ({
+    planned: {
+      id: row.id,
+      title: row.title,
+      area: row.area as Area,
+      status: row.status as MeasureStatus,
+      schedule: scheduleOf(row),
+      followUpOn: row.follow_up_on,
+      evaluated: row.evaluation_effect !== null,
+    } satisfies PlannedMeasure,
+    responsibleMemberId: row.responsible_member_id,
+    responsibleTitle: row.responsible_title,
+  }));
+}
+
+/** Everything the compliance checklist needs to know about one work year. */
+export async function yearChecklist(
+  tenant: TenantDb,
+  workYear: Pick<
+    Selectable<WorkYearsTable>,
+    "id" | "year" | "follow_up" | "area_notes" | "cooperation_statement" | "pay_survey_summary"
+  >,
+  today: string,
+): Promise<Checklist & { headcount: number | null }> {
+  const yearId = workYear.id;
+  const [headcount, investigations, risks, measures, previous, meetings, documents, groups] =
+    await Promise.all([
+      tenant
+        .selectFrom("organisation_headcounts")
+        .select("organisation_headcounts.headcount")
+        .where("organisation_headcounts.year", "=", workYear.year)
+        .executeTakeFirst(),
+      tenant
+        .selectFrom("investigations")
+        .select("investigations.areas")
+        .where("investigations.work_year_id", "=", yearId)
+        .execute(),
+      tenant
+        .selectFrom("risks")
+        .select(["risks.areas", "risks.causes"])
+        .where("risks.work_year_id", "=", yearId)
+        .execute(),
+      tenant
+        .selectFrom("measures")
+        .select([
+          "measures.area",
+          "measures.status",
+          "measures.responsible_member_id",
+          "measures.responsible_title",
+          "measures.cost_estimate",
+        ])
+        .where("measures.work_year_id", "=", yearId)
+        .execute(),
+      tenant
+        .selectFrom("measures")
+        .innerJoin("work_years", "work_years.id", "measures.work_year_id")
+        .select(["measures.area", "measures.evaluation_effect"])
+        .where("work_years.year", "=", workYear.year - 1)
+        .execute(),
+      tenant
+        .selectFrom("cooperation_meetings")
+        .select((eb) => eb.fn.countAll<string>().as("count"))
+        .where("cooperation_meetings.work_year_id", "=", yearId)
+        .executeTakeFirstOrThrow(),
+      currentHarassmentVersions(tenant),
+      tenant
+        .selectFrom("gender_balance_groups")
+        .select((eb) => eb.fn.countAll<string>().as("count"))
+        .where("gender_balance_groups.work_year_id", "=", yearId)
+        .executeTakeFirstOrThrow(),
+    ]);
+  const previousYearExists = await tenant
+    .selectFrom("work_years")
+    .select("work_years.id")
+    .where("work_years.year", "=", workYear.year - 1)
+    .executeTakeFirst();
+  const checklist = complianceChecklist({
+    headcount: headcount?.headcount ?? null,
+    investigatedAreas: [...new Set(investigations.flatMap((i) => i.areas as Area[]))],
+    risks: risks.map((r) => ({ areas: r.areas as Area[], causes: r.causes })),
+    measures: measures.map((m) => ({
+      area: m.area as Area,
+      status: m.status as MeasureStatus,
+      hasResponsible: m.responsible_member_id !== null || (m.responsible_title ?? "").trim() !== "",
+      costEstimate: m.cost_estimate,
+    })),
+    areaNotes: workYear.area_notes as Partial<Record<Area, string>>,
+    previousYearMeasures: previousYearExists
+      ? previous.map((m) => ({ area: m.area as Area, evaluated: m.evaluation_effect !== null }))
+      : null,
+    followUp: workYear.follow_up,
+    cooperationStatement: workYear.cooperation_statement,
+    cooperationMeetings: Number(meetings.count),
+    harassmentDocuments: documents.map((d) => ({
+      covers: d.covers as HarassmentRequirement[],
+      adoptedOn: d.adopted_on,
+      nextReviewOn: d.next_review_on,
+    })),
+    genderBalanceGroups: Number(groups.count),
+    paySurveySummary: workYear.pay_survey_summary,
+    today,
+  });
+  return { ...checklist, headcount: headcount?.headcount ?? null };
+}
+
+/** The newest version of every § 6 document. */
+export async function currentHarassmentVersions(tenant: TenantDb) {
+  const versions = await tenant
+    .selectFrom("harassment_document_versions")
+    .selectAll("harassment_document_versions")
+    .orderBy("harassment_document_versions.version_no", "desc")
+    .execute();
+  const newest = new Map<string, (typeof versions)[number]>();
+  for (const version of versions) {
+    if (!newest.has(version.document_id)) newest.set(version.document_id, version);
+  }
+  return [...newest.values()];
+}

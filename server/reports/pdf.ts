@@ -1,0 +1,136 @@
+import { accessSync, constants } from "node:fs";
+import { type Browser, chromium } from "playwright-core";
+import {
+  documentDate,
+  labels,
+  languageTag,
+  organisationLine,
+  type ReportDocument,
+} from "./document.ts";
+import { escapeHtml, FONT_STACK, PAGE_MARGIN, renderHtml } from "./html.ts";
+
+/** No Chromium to print with: the HTTP layer answers 503 and the DOCX is still there. */
+export class PdfUnavailableError extends Error {
+  override readonly name = "PdfUnavailableError";
+}
+
+/** Debian's package by default; CHROMIUM_PATH points elsewhere. */
+export const chromiumPath = () => process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+/** Whether there is a Chromium to start (not that it will start: renderPdf says so if not). */
+export function pdfAvailable(): boolean {
+  try {
+    accessSync(chromiumPath(), constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// One browser for the whole process, started on the first PDF: a launch costs about ten
+// renders. Each render gets its own context, so concurrent renders share nothing else.
+let browser: Promise<Browser> | undefined;
+const inFlight = new Set<Promise<unknown>>();
+
+function sharedBrowser(): Promise<Browser> {
+  if (browser) return browser;
+  const path = chromiumPath();
+  if (!pdfAvailable()) {
+    return Promise.reject(
+      new PdfUnavailableError(
+        `PDF cannot be made: no Chromium at ${path}. Install Debian's chromium package or set CHROMIUM_PATH.`,
+      ),
+    );
+  }
+  const launching: Promise<Browser> = chromium
+    .launch({
+      executablePath: path,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    })
+    .then(
+      (started) => {
+        // A crashed browser is started again on the next render instead of failing them all.
+        started.on("disconnected", () => {
+          if (browser === launching) browser = undefined;
+        });
+        return started;
+      },
+      (error: unknown) => {
+        if (browser === launching) browser = undefined;
+        throw new PdfUnavailableError(`PDF cannot be made: Chromium at ${path} did not start.`, {
+          cause: error,
+        });
+      },
+    );
+  browser = launching;
+  return launching;
+}
+
+const templateStyle = `font-family: ${FONT_STACK}; font-size: 8pt; color: #595959; width: 100%; padding: 0 ${PAGE_MARGIN.side}; box-sizing: border-box; -webkit-print-color-adjust: exact;`;
+
+/** Chromium draws these in the page margins; pageNumber and totalPages are filled in by it. */
+function headerFooter(doc: ReportDocument) {
+  const text = labels(doc.locale);
+  return {
+    headerTemplate: `<div style="${templateStyle} padding-top: 10mm;"><div style="border-bottom: 0.5pt solid #8c8c8c; padding-bottom: 1.5mm;">${escapeHtml(organisationLine(doc))}</div></div>`,
+    footerTemplate: `<div style="${templateStyle} padding-bottom: 9mm;"><div style="border-top: 0.5pt solid #8c8c8c; padding-top: 1.5mm; display: flex; justify-content: space-between;"><span>${escapeHtml(documentDate(doc))}</span><span>${text.page} <span class="pageNumber"></span> ${text.of} <span class="totalPages"></span></span></div></div>`,
+  };
+}
+
+/**
+ * The report as a tagged PDF (headings, lists and tables carry their structure, with an
+ * outline from the headings), printed from renderHtml by Chromium. Safe to call concurrently.
+ * Throws PdfUnavailableError when there is no Chromium to print with.
+ */
+export async function renderPdf(doc: ReportDocument): Promise<Buffer> {
+  const html = renderHtml(doc);
+  const work = (async () => {
+    const context = await (await sharedBrowser()).newContext({
+      // The page is static; without scripts nothing in a report can run.
+      javaScriptEnabled: false,
+      locale: languageTag(doc.locale),
+    });
+    try {
+      const page = await context.newPage();
+      await page.setContent(html, { waitUntil: "load" });
+      return await page.pdf({
+        format: "A4",
+        tagged: true,
+        outline: true,
+        printBackground: true,
+        displayHeaderFooter: true,
+        ...headerFooter(doc),
+        margin: {
+          top: PAGE_MARGIN.top,
+          bottom: PAGE_MARGIN.bottom,
+          left: PAGE_MARGIN.side,
+          right: PAGE_MARGIN.side,
+        },
+      });
+    } finally {
+      await context.close();
+    }
+  })();
+  inFlight.add(work);
+  try {
+    return await work;
+  } finally {
+    inFlight.delete(work);
+  }
+}
+
+/** Lets the renders under way finish, then closes the browser; the next render starts a new one. */
+export async function closePdfRenderer(): Promise<void> {
+  const current = browser;
+  browser = undefined;
+  await Promise.allSettled([...inFlight]);
+  if (current) await current.then((b) => b.close()).catch(() => {});
+}
