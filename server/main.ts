@@ -1,6 +1,7 @@
 import { unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildApp } from "./app.ts";
+import { startReminderJob } from "./cycle/reminders.ts";
 import type { Config } from "./platform/config.ts";
 import { openDatabase } from "./platform/db/database.ts";
 import { migrateToLatest } from "./platform/db/migrate.ts";
@@ -40,6 +41,13 @@ export async function serve(config: Config) {
   if (!config.smtpUrl)
     app.log.info("SMTP_URL is not set: e-mail stays in the outbox (Utgående e-post)");
 
+  const reminders = startReminderJob({
+    db: handle.db,
+    daysBefore: config.reminderDaysBefore,
+    publicUrl: config.publicUrl,
+    log: app.log,
+  });
+
   const pidFile = join(config.dataDir, "server.pid");
   if (handle.kind === "embedded") writeFileSync(pidFile, String(process.pid));
 
@@ -50,6 +58,7 @@ export async function serve(config: Config) {
     app.log.info({ signal }, "shutting down");
     await app.close();
     await worker?.stop();
+    await reminders.stop();
     await handle.close();
     if (handle.kind === "embedded") unlinkSync(pidFile);
     process.exit(0);

@@ -22,6 +22,8 @@ export interface Config {
   authRateLimitPerMinute: number;
   trustProxy: boolean;
   logLevel: string;
+  /** How many days before a measure's due or follow-up date its responsible gets a reminder. */
+  reminderDaysBefore: number;
   /** Where the built web app is; unset serves no static files (tests). */
   webDir: string | undefined;
 }
@@ -63,6 +65,7 @@ export function configFromEnv(): Config {
     authRateLimitPerMinute: intFromEnv("AUTH_RATE_LIMIT_PER_MINUTE", 30),
     trustProxy: process.env.TRUST_PROXY === "true",
     logLevel: process.env.LOG_LEVEL ?? "info",
+    reminderDaysBefore: intFromEnv("REMINDER_DAYS_BEFORE", 14),
     webDir: resolve(process.env.WEB_DIR ?? "web/dist"),
   };
 }

@@ -75,6 +75,7 @@ const sv = {
     "Dokumentationen kan inte markeras som klar: {{count}} obligatoriska punkter saknas i checklistan.",
   "cycle.pdfUnavailable":
     "PDF kan inte skapas just nu eftersom Chromium saknas på servern. Hämta Word-filen i stället.",
+  "calendar.followUp": "Följ upp",
   "mail.reminder.due.subject": "Påminnelse: {{title}} ska vara klar {{date}}",
   "mail.reminder.due.body":
     'Hej {{name}}!\n\nDu är ansvarig för åtgärden "{{title}}" i {{organisation}}s arbete med aktiva åtgärder. Den ska vara genomförd senast {{date}}.\n\nSe åtgärden och uppdatera status här:\n{{link}}\n',
@@ -165,6 +166,7 @@ const en: Record<keyof typeof sv, string> = {
     "The documentation cannot be marked complete: {{count}} required checklist items are missing.",
   "cycle.pdfUnavailable":
     "A PDF cannot be made right now because Chromium is missing on the server. Download the Word file instead.",
+  "calendar.followUp": "Follow up",
   "mail.reminder.due.subject": "Reminder: {{title}} is due {{date}}",
   "mail.reminder.due.body":
     'Hello {{name}}!\n\nYou are responsible for the measure "{{title}}" in {{organisation}}\'s work on active measures. It is due by {{date}}.\n\nSee the measure and update its status here:\n{{link}}\n',

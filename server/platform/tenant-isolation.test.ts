@@ -66,7 +66,16 @@ afterAll(() => t.close());
 /** One of everything in the yearly cycle, so every cycle route has a resource to aim at. */
 async function addCycleFixtures(ids: Record<string, string>) {
   const organisation_id = ids.organisationId!;
-  const insert = async <T extends "work_years" | "investigations" | "risks" | "measures">(
+  const insert = async <
+    T extends
+      | "work_years"
+      | "investigations"
+      | "risks"
+      | "measures"
+      | "cooperation_meetings"
+      | "gender_balance_groups"
+      | "harassment_documents",
+  >(
     table: T,
     values: Record<string, unknown>,
   ) =>
@@ -98,6 +107,23 @@ async function addCycleFixtures(ids: Record<string, string>) {
     responsible_title: "Chef",
     schedule_kind: "continuous",
   });
+  ids.meetingId = await insert("cooperation_meetings", {
+    work_year_id,
+    held_on: "2026-04-01",
+    forum: "central_cooperation_group",
+  });
+  ids.groupId = await insert("gender_balance_groups", {
+    work_year_id,
+    dimension: "work_type",
+    label: "Undersköterskor",
+    women: 80,
+    men: 20,
+  });
+  ids.documentId = await insert("harassment_documents", { title: "Rutin", kind: "routines" });
+  await t.db
+    .insertInto("harassment_document_versions")
+    .values({ organisation_id, document_id: ids.documentId, version_no: 1, body: "Text" })
+    .execute();
 }
 
 /** Everything stored about organisation B. */

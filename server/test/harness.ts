@@ -57,6 +57,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     authRateLimitPerMinute: 10_000,
     trustProxy: false,
     logLevel: "silent",
+    reminderDaysBefore: 14,
     webDir: undefined,
     ...overrides,
   };
