@@ -1,5 +1,5 @@
 import { accessSync, constants } from "node:fs";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, type BrowserContext, chromium } from "playwright-core";
 import {
   documentDate,
   labels,
@@ -28,8 +28,11 @@ export function pdfAvailable(): boolean {
 }
 
 // One browser for the whole process, started on the first PDF: a launch costs about ten
-// renders. Each render gets its own context, so concurrent renders share nothing else.
+// renders. One context per language (opening one costs more than the print itself); each
+// render gets its own page in it. Pages share nothing that matters: scripts are off and a
+// report loads nothing from anywhere.
 let browser: Promise<Browser> | undefined;
+const contexts = new Map<string, Promise<BrowserContext>>();
 const inFlight = new Set<Promise<unknown>>();
 
 function sharedBrowser(): Promise<Browser> {
@@ -59,7 +62,10 @@ function sharedBrowser(): Promise<Browser> {
       (started) => {
         // A crashed browser is started again on the next render instead of failing them all.
         started.on("disconnected", () => {
-          if (browser === launching) browser = undefined;
+          if (browser === launching) {
+            browser = undefined;
+            contexts.clear();
+          }
         });
         return started;
       },
@@ -85,6 +91,19 @@ function headerFooter(doc: ReportDocument) {
   };
 }
 
+function contextFor(locale: string): Promise<BrowserContext> {
+  let context = contexts.get(locale);
+  if (!context) {
+    context = sharedBrowser().then((b) =>
+      // The page is static; without scripts nothing in a report can run.
+      b.newContext({ javaScriptEnabled: false, locale }),
+    );
+    contexts.set(locale, context);
+    context.catch(() => contexts.delete(locale));
+  }
+  return context;
+}
+
 /**
  * The report as a tagged PDF (headings, lists and tables carry their structure, with an
  * outline from the headings), printed from renderHtml by Chromium. Safe to call concurrently.
@@ -93,13 +112,8 @@ function headerFooter(doc: ReportDocument) {
 export async function renderPdf(doc: ReportDocument): Promise<Buffer> {
   const html = renderHtml(doc);
   const work = (async () => {
-    const context = await (await sharedBrowser()).newContext({
-      // The page is static; without scripts nothing in a report can run.
-      javaScriptEnabled: false,
-      locale: languageTag(doc.locale),
-    });
+    const page = await (await contextFor(languageTag(doc.locale))).newPage();
     try {
-      const page = await context.newPage();
       await page.setContent(html, { waitUntil: "load" });
       return await page.pdf({
         format: "A4",
@@ -116,7 +130,7 @@ export async function renderPdf(doc: ReportDocument): Promise<Buffer> {
         },
       });
     } finally {
-      await context.close();
+      await page.close();
     }
   })();
   inFlight.add(work);
@@ -131,6 +145,7 @@ export async function renderPdf(doc: ReportDocument): Promise<Buffer> {
 export async function closePdfRenderer(): Promise<void> {
   const current = browser;
   browser = undefined;
+  contexts.clear();
   await Promise.allSettled([...inFlight]);
   if (current) await current.then((b) => b.close()).catch(() => {});
 }

@@ -124,6 +124,14 @@ describe("planning a measure", () => {
       status: "planned",
     });
     expect(adopted.json.title).toMatch(/föräldralediga/i);
+    const round = await org.hr.post(`${org.api}/years/2026/measures/from-library`, {
+      key: "safety-round-social",
+    });
+    // Safety rounds in October are followed up the March after.
+    expect(round.json).toMatchObject({
+      schedule: { kind: "yearly", month: 10 },
+      followUpOn: "2027-03-31",
+    });
     const unknown = await org.hr.post(`${org.api}/years/2026/measures/from-library`, {
       key: "finns-inte",
     });

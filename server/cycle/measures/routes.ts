@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { libraryMeasure } from "../../../core/cycle/measure-library.ts";
 import { mayEditMeasure } from "../../../core/cycle/measure-rules.ts";
+import { dueMonths, endOfMonth } from "../../../core/cycle/schedule.ts";
 import { recordAudit } from "../../platform/audit/audit.ts";
 import { forOrganisation, type TenantDb } from "../../platform/db/tenant.ts";
 import { forbidden, invalidField, notFound } from "../../platform/http/problem.ts";
@@ -275,8 +276,13 @@ export const measureRoutes: FastifyPluginAsyncZod = async (app) => {
       const measure = await db.transaction().execute(async (trx) => {
         const tenant = forOrganisation(trx, organisationId);
         const workYear = await findWorkYear(tenant, year);
+        // The follow-up comes after the measure: a March follow-up of an October round is next March.
+        const firstDue = dueMonths(template.schedule, year)[0];
         const followUpOn = template.followUpMonth
-          ? `${year}-${String(template.followUpMonth).padStart(2, "0")}-28`
+          ? endOfMonth(
+              firstDue !== undefined && template.followUpMonth < firstDue ? year + 1 : year,
+              template.followUpMonth,
+            )
           : null;
         const created = await tenant
           .insertInto("measures")

@@ -126,7 +126,7 @@ export async function yearChecklist(
         .select((eb) => eb.fn.countAll<string>().as("count"))
         .where("cooperation_meetings.work_year_id", "=", yearId)
         .executeTakeFirstOrThrow(),
-      currentHarassmentVersions(tenant),
+      currentHarassmentVersions(tenant, today),
       tenant
         .selectFrom("gender_balance_groups")
         .select((eb) => eb.fn.countAll<string>().as("count"))
@@ -167,16 +167,24 @@ export async function yearChecklist(
   return { ...checklist, headcount: headcount?.headcount ?? null };
 }
 
-/** The newest version of every § 6 document. */
-export async function currentHarassmentVersions(tenant: TenantDb) {
+/**
+ * The version of every § 6 document that applies: the newest one adopted by `today`, so a
+ * draft of the next version does not hide the one in force; a never-adopted document's newest.
+ */
+export async function currentHarassmentVersions(tenant: TenantDb, today?: string) {
   const versions = await tenant
     .selectFrom("harassment_document_versions")
     .selectAll("harassment_document_versions")
     .orderBy("harassment_document_versions.version_no", "desc")
     .execute();
-  const newest = new Map<string, (typeof versions)[number]>();
+  const chosen = new Map<string, (typeof versions)[number]>();
   for (const version of versions) {
-    if (!newest.has(version.document_id)) newest.set(version.document_id, version);
+    const inForce =
+      today !== undefined && version.adopted_on !== null && version.adopted_on <= today;
+    const current = chosen.get(version.document_id);
+    const currentInForce =
+      today !== undefined && current?.adopted_on != null && current.adopted_on <= today;
+    if (!current || (inForce && !currentInForce)) chosen.set(version.document_id, version);
   }
-  return [...newest.values()];
+  return [...chosen.values()];
 }

@@ -48,6 +48,7 @@ const PROBLEM_TYPES: Record<number, string> = {
   422: "validation",
   429: "too-many-requests",
   500: "internal",
+  503: "service-unavailable",
 };
 
 export const problemSchema = z
