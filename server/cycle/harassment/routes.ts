@@ -14,6 +14,7 @@ import {
   uuidSchema,
 } from "../../platform/http/schemas.ts";
 import { isoDate } from "../common.ts";
+import { swedishToday } from "../years/service.ts";
 
 const versionSchema = z.object({
   id: z.string(),
@@ -107,7 +108,6 @@ export async function loadHarassmentDocuments(
 export const harassmentRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.ctx;
   const manage = { scope: "organisation", permission: "cycle.manage" } as const;
-  const today = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
 
   app.get(
     "/organisations/:organisationId/harassment-documents",
@@ -120,7 +120,7 @@ export const harassmentRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.array(documentSchema), ...problems },
       },
     },
-    async (request) => loadHarassmentDocuments(request.tenant, today()),
+    async (request) => loadHarassmentDocuments(request.tenant, swedishToday()),
   );
 
   app.post(
@@ -162,7 +162,7 @@ export const harassmentRoutes: FastifyPluginAsyncZod = async (app) => {
             created_by: request.user!.id,
           })
           .execute();
-        const [document] = await loadHarassmentDocuments(tenant, today(), created.id);
+        const [document] = await loadHarassmentDocuments(tenant, swedishToday(), created.id);
         await recordAudit(trx, {
           organisationId,
           actorUserId: request.user!.id,
@@ -203,7 +203,7 @@ export const harassmentRoutes: FastifyPluginAsyncZod = async (app) => {
           .forUpdate()
           .executeTakeFirst();
         if (!existing) throw notFound();
-        const [before] = await loadHarassmentDocuments(tenant, today(), documentId);
+        const [before] = await loadHarassmentDocuments(tenant, swedishToday(), documentId);
         if (body.title && body.title !== existing.title)
           await tenant
             .updateTable("harassment_documents")
@@ -223,7 +223,7 @@ export const harassmentRoutes: FastifyPluginAsyncZod = async (app) => {
             created_by: request.user!.id,
           })
           .execute();
-        const [after] = await loadHarassmentDocuments(tenant, today(), documentId);
+        const [after] = await loadHarassmentDocuments(tenant, swedishToday(), documentId);
         await recordAudit(trx, {
           organisationId,
           actorUserId: request.user!.id,

@@ -95,7 +95,7 @@ export const workYearRoutes: FastifyPluginAsyncZod = async (app) => {
             .executeTakeFirstOrThrow()
         ).count,
       );
-    const [checklist, measures, investigations, risks, meetings, positions, names, neighbours] =
+    const [checklist, measures, investigations, risks, meetings, positions, neighbours] =
       await Promise.all([
         yearChecklist(tenant, workYear, today),
         plannedMeasures(tenant, workYear.id),
@@ -103,7 +103,6 @@ export const workYearRoutes: FastifyPluginAsyncZod = async (app) => {
         count("risks"),
         count("cooperation_meetings"),
         count("union_positions"),
-        memberNames(tenant),
         tenant
           .selectFrom("work_years")
           .select("work_years.year")
@@ -133,7 +132,6 @@ export const workYearRoutes: FastifyPluginAsyncZod = async (app) => {
             .executeTakeFirst()
         )?.name ?? null)
       : null;
-    void names;
     return {
       id: workYear.id,
       year: workYear.year,

@@ -45,6 +45,29 @@ it("creates Exempelkommunen with one account per role, recorded in the audit tra
   expect(organisation.documentationDuty).toMatchObject({ headcount: 1212, duty: "full" });
   const units = (await admin.get(`/api/organisations/${kommun}/units`)).json;
   const audit = (await admin.get(`/api/organisations/${kommun}/audit-events`)).json;
-  expect(audit.total).toBe(1 + 2 + units.length + members.length);
+  // Every row of the demo cycle (seedCycleDemo) is recorded too, one event per row.
+  const cycleTables = [
+    "work_years",
+    "investigations",
+    "risks",
+    "gender_balance_groups",
+    "measures",
+    "measure_comments",
+    "cooperation_meetings",
+    "union_positions",
+    "harassment_documents",
+    "harassment_document_versions",
+  ] as const;
+  let cycleRows = 0;
+  for (const table of cycleTables) {
+    const { count } = await t.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<string>().as("count"))
+      .where("organisation_id", "=", kommun)
+      .executeTakeFirstOrThrow();
+    cycleRows += Number(count);
+  }
+  expect(cycleRows).toBeGreaterThan(100);
+  expect(audit.total).toBe(1 + 2 + units.length + members.length + cycleRows);
   expect(audit.events.every((e: { actor: unknown }) => e.actor === null)).toBe(true);
 });

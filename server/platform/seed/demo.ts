@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Role } from "../../../core/platform/roles.ts";
+import { seedCycleDemo } from "../../cycle/seed-demo.ts";
+import { swedishToday } from "../../cycle/years/service.ts";
 import { recordAudit } from "../audit/audit.ts";
 import { hashPassword } from "../auth/passwords.ts";
 import type { Db } from "../db/database.ts";
@@ -62,7 +64,9 @@ export async function seedDemo(
   // An empty AKTIVA_DEMO_PASSWORD counts as unset.
   const generated = passwordFromEnv ? undefined : randomBytes(9).toString("base64url");
   const passwordHash = await hashPassword(passwordFromEnv || generated!);
-  const year = new Date().getFullYear();
+  // The demo's year and "today" both follow the Swedish calendar, also around New Year.
+  const today = swedishToday();
+  const year = Number(today.slice(0, 4));
 
   await db.transaction().execute(async (trx) => {
     // The demo is recorded in the audit trail like any other change, made by "Aktiva".
@@ -158,7 +162,9 @@ export async function seedDemo(
         unionName,
         unitIds: ids,
       });
+      return membership.id;
     };
+    const members = new Map<Role, { membershipId: string; userId: string }>();
     for (const demo of DEMO_USERS) {
       const email = demoEmail(demo.local);
       const user = await trx
@@ -166,7 +172,7 @@ export async function seedDemo(
         .values({ email, name: demo.name, password_hash: passwordHash })
         .returning("id")
         .executeTakeFirstOrThrow();
-      await addMembership(
+      const membershipId = await addMembership(
         orgId,
         user.id,
         email,
@@ -174,8 +180,25 @@ export async function seedDemo(
         demo.unionName ?? null,
         demo.units ?? [],
       );
+      members.set(demo.role, { membershipId, userId: user.id });
       if (demo.role === "admin") await addMembership(secondId, user.id, email, "admin", null, []);
     }
+
+    // A lived-in yearly cycle of active measures: last year documented, this year under way.
+    const member = (role: Role) => members.get(role)!;
+    await seedCycleDemo(trx, {
+      organisationId: orgId,
+      year,
+      today,
+      members: {
+        admin: member("admin"),
+        hr: member("hr"),
+        manager: member("manager"),
+        union_rep: member("union_rep"),
+        safety_rep: member("safety_rep"),
+      },
+      unitIds,
+    });
   });
   return { created: true, ...(generated ? { generatedPassword: generated } : {}) };
 }
