@@ -9,6 +9,7 @@ export default defineConfig({
       "server/**/*.test.ts",
       "cli/**/*.test.ts",
       "content/**/*.test.ts",
+      "web/**/*.test.ts",
     ],
     globalSetup: ["server/test/global-setup.ts"],
     pool: "forks",

@@ -21,6 +21,7 @@ afterAll(() => browser?.close());
 
 const ALL_PAGES = [
   "Översikt",
+  "Aktiva åtgärder",
   "Medlemmar",
   "Enheter",
   "Inställningar",
@@ -29,10 +30,10 @@ const ALL_PAGES = [
 ];
 const ROLES: [string, string[]][] = [
   ["admin", ALL_PAGES],
-  ["hr", ["Översikt", "Medlemmar", "Enheter", "Inställningar"]],
-  ["chef", ["Översikt", "Medlemmar", "Enheter"]],
-  ["fack", ["Översikt", "Medlemmar", "Enheter"]],
-  ["skyddsombud", ["Översikt", "Medlemmar", "Enheter"]],
+  ["hr", ["Översikt", "Aktiva åtgärder", "Medlemmar", "Enheter", "Inställningar"]],
+  ["chef", ["Översikt", "Aktiva åtgärder", "Medlemmar", "Enheter"]],
+  ["fack", ["Översikt", "Aktiva åtgärder", "Medlemmar", "Enheter"]],
+  ["skyddsombud", ["Översikt", "Aktiva åtgärder", "Medlemmar", "Enheter"]],
   ["deltagare", ["Översikt", "Enheter"]],
 ];
 

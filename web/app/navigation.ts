@@ -19,6 +19,12 @@ export interface OrganisationSection {
 export const organisationSections = [
   { path: "", labelKey: "nav.overview", descriptionKey: "overview.description", anyOf: [] },
   {
+    path: "aktiva-atgarder",
+    labelKey: "nav.cycle",
+    descriptionKey: "cycle.description",
+    anyOf: ["cycle.read"],
+  },
+  {
     path: "medlemmar",
     labelKey: "nav.members",
     descriptionKey: "members.description",

@@ -9,24 +9,20 @@ import {
   useLocation,
   useNavigate,
 } from "react-router";
+import { cycleRoutes } from "../cycle/routes.tsx";
 import { Loading } from "../ui/Loading.tsx";
+import { page } from "./lazyPage.ts";
 import { type OrganisationSectionPath, organisationSections } from "./navigation.ts";
 import { OrganisationGate, RequireSection } from "./organisation.tsx";
 import { RouteError } from "./RouteError.tsx";
 import { Shell } from "./Shell.tsx";
 import { useSession } from "./session.tsx";
 
-/**
- * Every page is its own chunk, loaded when a route needs it. The router waits for the chunk
- * before it changes the location, so the old page stays until the new one can render (the
- * shell shows that a page is on its way) and the shell's focus-to-h1 finds the new heading.
- */
-function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
-  return async () => ({ Component: pick(await load()) });
-}
-
 /** The page component of each organisation section in navigation.ts, loaded on demand. */
-const sectionPages: Record<OrganisationSectionPath, () => Promise<ComponentType>> = {
+const sectionPages: Record<
+  Exclude<OrganisationSectionPath, keyof typeof sectionChildren>,
+  () => Promise<ComponentType>
+> = {
   "": () => import("../platform/OrganisationHome.tsx").then((m) => m.OrganisationHome),
   medlemmar: () => import("../platform/Members.tsx").then((m) => m.Members),
   enheter: () => import("../platform/Units.tsx").then((m) => m.Units),
@@ -63,9 +59,24 @@ function RequireUser() {
   return <Outlet />;
 }
 
+/** Sections with pages of their own below them (a capability's routes). */
+const sectionChildren = { "aktiva-atgarder": cycleRoutes } as const;
+
 const organisationRoutes: RouteObject[] = organisationSections.map((section) => {
+  if (section.path in sectionChildren) {
+    return {
+      path: section.path,
+      element: (
+        <RequireSection key={section.path} section={section}>
+          <Outlet />
+        </RequireSection>
+      ),
+      children: sectionChildren[section.path as keyof typeof sectionChildren],
+    };
+  }
+  const path = section.path as keyof typeof sectionPages;
   const lazy = async () => {
-    const Page = await sectionPages[section.path]();
+    const Page = await sectionPages[path]();
     return {
       element: (
         <RequireSection key={section.path} section={section}>

@@ -1,6 +1,12 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import type { Locale } from "../app/types.ts";
+import cycleEn from "../cycle/locales/en.json" with { type: "json" };
+import cycleFollowEn from "../cycle/locales/follow.en.json" with { type: "json" };
+import cycleFollowSv from "../cycle/locales/follow.sv.json" with { type: "json" };
+import cyclePlanEn from "../cycle/locales/plan.en.json" with { type: "json" };
+import cyclePlanSv from "../cycle/locales/plan.sv.json" with { type: "json" };
+import cycleSv from "../cycle/locales/sv.json" with { type: "json" };
 import en from "./locales/en.json" with { type: "json" };
 import sv from "./locales/sv.json" with { type: "json" };
 
@@ -34,7 +40,11 @@ i18n.on("languageChanged", (language) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { sv: { translation: sv }, en: { translation: en } },
+  // One namespace per capability (and per part of a large one), so their texts live with them.
+  resources: {
+    sv: { translation: sv, cycle: cycleSv, cyclePlan: cyclePlanSv, cycleFollow: cycleFollowSv },
+    en: { translation: en, cycle: cycleEn, cyclePlan: cyclePlanEn, cycleFollow: cycleFollowEn },
+  },
   lng: storedLocale(),
   fallbackLng: "sv",
   supportedLngs: ["sv", "en"],

@@ -5,7 +5,7 @@ import { mayEditMeasure } from "../../../core/cycle/measure-rules.ts";
 import { dueMonths, endOfMonth } from "../../../core/cycle/schedule.ts";
 import { recordAudit } from "../../platform/audit/audit.ts";
 import { forOrganisation, type TenantDb } from "../../platform/db/tenant.ts";
-import { forbidden, invalidField, notFound } from "../../platform/http/problem.ts";
+import { AppError, forbidden, invalidField, notFound } from "../../platform/http/problem.ts";
 import {
   localeSchema,
   noContent,
@@ -451,7 +451,7 @@ export const measureRoutes: FastifyPluginAsyncZod = async (app) => {
         const tenant = forOrganisation(trx, organisationId);
         await findMeasure(tenant, measureId, true);
         const [before] = await loadMeasures(tenant, request.membership!, { measureId });
-        if (before!.carriedOverTo) throw invalidField("measureId", "cycle.alreadyCarried");
+        if (before!.carriedOverTo) throw new AppError(409, "cycle.alreadyCarried");
         await tenant.deleteFrom("measures").where("measures.id", "=", measureId).execute();
         await recordAudit(trx, {
           organisationId,

@@ -105,10 +105,20 @@ function responsible(w: Writer, m: ReportMeasure): string {
   return m.responsibleName ?? m.responsibleTitle ?? w.t.noResponsible;
 }
 
+/** How and when it is followed up, and — once evaluated — whether it had the intended effect. */
 function followUp(w: Writer, m: ReportMeasure): string {
+  const evaluation = m.evaluation
+    ? w.lines(
+        w.t.evaluatedAs(w.label(EVALUATION_EFFECT_LABELS[m.evaluation.effect])),
+        m.evaluation.comment,
+      )
+    : null;
   return (
-    w.lines(m.followUpMethod, m.followUpOn ? w.t.followUpOn(w.date(m.followUpOn)) : null) ||
-    w.t.noFollowUp
+    w.lines(
+      m.followUpMethod,
+      m.followUpOn ? w.t.followUpOn(w.date(m.followUpOn)) : null,
+      evaluation,
+    ) || w.t.noFollowUp
   );
 }
 

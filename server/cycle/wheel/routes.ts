@@ -30,6 +30,7 @@ const wheelSchema = z
   .object({
     year: z.number(),
     today: z.string(),
+    reminderDaysBefore: z.number(),
     months: z.array(z.object({ month: z.number(), items: z.array(itemSchema) })),
     continuous: z.array(itemSchema.omit({ kind: true, date: true })),
     overdue: z.array(itemSchema),
@@ -92,6 +93,7 @@ export const wheelRoutes: FastifyPluginAsyncZod = async (app) => {
       return {
         year,
         today,
+        reminderDaysBefore: config.reminderDaysBefore,
         months: wheel.months.map((month) => ({
           month: month.month,
           items: month.items.map((item) => ({ ...describe(item.measureId), ...item })),

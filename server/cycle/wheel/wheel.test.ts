@@ -46,6 +46,7 @@ describe("the year wheel", () => {
     });
     const wheel = (await org.members.union_rep.client.get(`${org.api}/years/${year}/wheel`)).json;
     expect(wheel.months).toHaveLength(12);
+    expect(wheel.reminderDaysBefore).toBe(14);
     expect(wheel.months[0].items).toContainEqual(
       expect.objectContaining({
         measureId: late.json.id,

@@ -86,6 +86,10 @@ describe("a new work year", () => {
     expect(original.json.measure).toMatchObject({ year: 2025, status: "in_progress" });
     expect(original.json.measure.carriedOverTo.year).toBe(2026);
 
+    const deleteCarried = await org.hr.delete(`${org.api}/measures/${ids["Pågående åtgärd"]}`);
+    expect(deleteCarried.status).toBe(409);
+    expect(deleteCarried.json.detail).toBe("Åtgärden har redan förts över till nästa år.");
+
     const again = await org.hr.post(`${org.api}/years`, { year: 2026 });
     expect(again.status).toBe(422);
     expect(again.json.errors[0]).toEqual({
