@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { monthName } from "../platform/format.ts";
 import {
   type LibraryMeasure,
   type LocalizedText,
@@ -7,35 +8,6 @@ import {
   MEASURE_LIBRARY,
 } from "./measure-library.ts";
 import { AREAS, GROUNDS } from "./vocabulary.ts";
-
-const MONTHS_SV = [
-  "januari",
-  "februari",
-  "mars",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "augusti",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 function texts(measure: LibraryMeasure): [string, LocalizedText][] {
   return [
@@ -117,8 +89,8 @@ describe("the measure library", () => {
       expect(Number.isInteger(month), measure.key).toBe(true);
       expect(month, measure.key).toBeGreaterThanOrEqual(1);
       expect(month, measure.key).toBeLessThanOrEqual(12);
-      expect(measure.followUp.sv, measure.key).toContain(MONTHS_SV[month - 1]);
-      expect(measure.followUp.en, measure.key).toContain(MONTHS_EN[month - 1]);
+      expect(measure.followUp.sv, measure.key).toContain(monthName(month, "sv"));
+      expect(measure.followUp.en, measure.key).toContain(monthName(month, "en"));
     }
   });
 

@@ -1,4 +1,4 @@
-import { type FormatLocale, formatDate } from "../platform/format.ts";
+import { type FormatLocale, formatDate, monthName } from "../platform/format.ts";
 import type { Schedule } from "./schedule.ts";
 
 /** A valid calendar date written out, or null for one that is missing or not real. */
@@ -9,12 +9,6 @@ function dateText(iso: string | null | undefined, locale: FormatLocale): string 
   } catch {
     return null;
   }
-}
-
-/** The month's name, as formatDate writes it ("mars", "March"). */
-function monthName(month: number, locale: FormatLocale): string {
-  const mm = String(Math.min(Math.max(Math.trunc(month), 1), 12)).padStart(2, "0");
-  return formatDate(`2001-${mm}-01`, locale).split(" ")[1]!;
 }
 
 function timesPerYear(times: number, locale: FormatLocale): string {

@@ -43,6 +43,13 @@ const MONTHS: Record<FormatLocale, readonly string[]> = {
  * "2026-11-23" → "23 november 2026" (sv) or "23 November 2026" (en). Takes a calendar date,
  * not a timestamp: the day of a timestamp depends on the time zone, so the caller decides it.
  */
+/** A month's name (1–12) as dates are written: "mars", "March". */
+export function monthName(month: number, locale: FormatLocale): string {
+  const name = MONTHS[locale][month - 1];
+  if (name === undefined) throw new RangeError(`Not a month: ${month}`);
+  return name;
+}
+
 export function formatDate(iso: string, locale: FormatLocale): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) throw new RangeError(`Not a calendar date (yyyy-mm-dd): ${JSON.stringify(iso)}`);
