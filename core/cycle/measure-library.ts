@@ -134,7 +134,7 @@ export const MEASURE_LIBRARY: readonly LibraryMeasure[] = [
       en: "Train managers and safety representatives in active measures and the work environment",
     },
     description: {
-      sv: "Personalenheten erbjuder varje år en utbildning i systematiskt arbetsmiljöarbete där aktiva åtgärder ingår. Nya chefer måste gå den. Deltagarna lär sig att hantera risker för diskriminering i samma cykel som andra arbetsmiljörisker: undersöka, analysera, åtgärda och följa upp.",
+      sv: "Varje år erbjuder personalenheten chefer och skyddsombud en kurs om arbetsmiljöarbetet, och kursen tar också upp aktiva åtgärder mot diskriminering. För nya chefer är kursen obligatorisk. Deltagarna lär sig att hantera risker för diskriminering i samma cykel som andra arbetsmiljörisker: undersöka, analysera, åtgärda och följa upp.",
       en: "Every year HR offers a course in work-environment management that includes active measures. New managers must attend. Participants learn to handle risks of discrimination in the same cycle as other work-environment risks: investigate, analyse, act and follow up.",
     },
     responsibleTitle: HR_MANAGER,
