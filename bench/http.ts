@@ -4,48 +4,12 @@
  * in one run on this machine, on the embedded database and, when DATABASE_URL is set, on
  * PostgreSQL. Prints a table and the ratio; the numbers go in the closing note, not in a test.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { createInterface } from "node:readline";
 import autocannon from "autocannon";
 import pg from "pg";
+import { signIn, startTarget } from "./common.ts";
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const PASSWORD = "bench-losenord-2026";
-
-async function startTarget(
-  kind: string,
-  env: NodeJS.ProcessEnv,
-): Promise<{ port: number; child: ChildProcess }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "bench/target.ts", kind], {
-    env: { ...process.env, ...env, AKTIVA_DEMO_PASSWORD: PASSWORD },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const line = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once("line", resolve);
-    child.once("exit", (code) => reject(new Error(`${kind} target exited with ${code}`)));
-  });
-  return { port: JSON.parse(line).port, child };
-}
-
-async function signIn(port: number): Promise<{ cookie: string; organisationId: string }> {
-  const base = `http://127.0.0.1:${port}`;
-  const csrf = await fetch(`${base}/api/csrf-token`);
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const { token } = (await csrf.json()) as { token: string };
-  const response = await fetch(`${base}/api/auth/sign-in`, {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-csrf-token": token, cookie: jar.join("; ") },
-    body: JSON.stringify({ email: "admin@exempelkommunen.se", password: PASSWORD }),
-  });
-  if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
-  const body = (await response.json()) as { organisations: { id: string; name: string }[] };
-  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]);
-  return {
-    cookie: session.join("; "),
-    organisationId: body.organisations.find((o) => o.name === "Exempelkommunen")!.id,
-  };
-}
 
 interface Result {
   name: string;

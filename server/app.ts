@@ -13,6 +13,7 @@ import {
   validatorCompiler,
 } from "fastify-type-provider-zod";
 import { cycleRoutes } from "./cycle/routes.ts";
+import { learningRoutes } from "./learning/routes.ts";
 import type { Config } from "./platform/config.ts";
 import type { Db } from "./platform/db/database.ts";
 import { accessPlugin } from "./platform/http/access.ts";
@@ -129,6 +130,7 @@ export async function buildApp(
 
   await app.register(platformRoutes, { prefix: "/api" });
   await app.register(cycleRoutes, { prefix: "/api" });
+  await app.register(learningRoutes, { prefix: "/api" });
 
   if (config.webDir && existsSync(config.webDir)) {
     await app.register(fastifyStatic, {

@@ -21,6 +21,9 @@ const MATRIX: Record<(typeof ACTIONS)[number], string> = {
   "measures.update": "yyy---",
   "measures.comment": "yyyyy-",
   "cycle.recordPosition": "---yy-",
+  "learning.take": "yyyyyy",
+  "learning.manage": "yy----",
+  "learning.readEvidence": "yyyyy-",
 };
 
 it("grants exactly the permissions of the matrix", () => {

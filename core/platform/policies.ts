@@ -23,6 +23,9 @@ export const ACTIONS = [
   "measures.update",
   "measures.comment",
   "cycle.recordPosition",
+  "learning.take",
+  "learning.manage",
+  "learning.readEvidence",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -55,6 +58,11 @@ const GRANTS: Record<Action, readonly Role[]> = {
   "measures.update": ["admin", "hr", "manager"],
   "measures.comment": ["admin", "hr", "manager", "union_rep", "safety_rep"],
   "cycle.recordPosition": ["union_rep", "safety_rep"],
+  // Learning rooms are for everyone; HR and admins adapt the rooms, and the parties who
+  // follow the cycle see which groups took which rooms and what they thought of them.
+  "learning.take": EVERY_ROLE,
+  "learning.manage": ["admin", "hr"],
+  "learning.readEvidence": ["admin", "hr", "manager", "union_rep", "safety_rep"],
 };
 
 export function can(role: Role, action: Action): boolean {

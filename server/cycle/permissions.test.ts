@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from "../test/harness.ts";
 import { cycleOrganisation } from "./fixtures.test-helper.ts";
 
 /**
- * Every route of the yearly cycle, for every role: a role the policy does not grant the
+ * Every route of the yearly cycle and of the learning rooms, for every role: a role the policy does not grant the
  * route's permission is refused (403) before anything happens, and a role it grants is not.
  * Routes added later are covered without touching this test.
  */
@@ -51,20 +51,44 @@ beforeAll(async () => {
     kind: "routines",
     body: "Text",
   });
+  ids.roomId = "arbetsforhallanden";
+  ids.stepId = "vad-ser-vi";
+  ids.itemId = "q1";
+  ids.sessionId = (
+    await org.hr.post(`${org.api}/learning/sessions`, {
+      roomId: ids.roomId,
+      mode: "group",
+      participantCount: 5,
+    })
+  ).json.id;
+  ids.noteId = (
+    await org.hr.put(
+      `${org.api}/learning/sessions/${ids.sessionId}/notes/${ids.stepId}/${ids.itemId}`,
+      { text: "Anteckning", version: null },
+    )
+  ).json.id;
+  ids.questionId = await post(`/learning/rooms/${ids.roomId}/questions`, {
+    stepId: ids.stepId,
+    text: "Egen fråga",
+    minutes: 2,
+  });
 });
 afterAll(() => t.close());
 
-it("refuses exactly the roles the policy does not grant, on every cycle route", async () => {
-  const routes = t.app.apiRoutes.filter((route) => {
+function routesTagged(...wanted: string[]) {
+  return t.app.apiRoutes.filter((route) => {
     const tags = (route.schema as { tags?: string[] } | undefined)?.tags ?? [];
     const access = (route.config as { access: Access }).access;
     return (
       access.scope === "organisation" &&
       route.method !== "HEAD" &&
-      (tags.includes("cycle") || tags.includes("reports"))
+      tags.some((tag) => wanted.includes(tag))
     );
   });
-  expect(routes.length).toBeGreaterThan(30);
+}
+
+/** Calls every route as every role; returns the calls made. */
+async function tryEveryRole(routes: ReturnType<typeof routesTagged>) {
   const seen: string[] = [];
   for (const route of routes) {
     const { permission } = (route.config as { access: { permission: Parameters<typeof can>[1] } })
@@ -88,8 +112,23 @@ it("refuses exactly the roles the policy does not grant, on every cycle route", 
       }
     }
   }
+  return seen;
+}
+
+it("refuses exactly the roles the policy does not grant, on every cycle route", async () => {
+  const routes = routesTagged("cycle", "reports");
+  expect(routes.length).toBeGreaterThan(30);
+  const seen = await tryEveryRole(routes);
   // Participants are refused everywhere in the cycle.
   expect(seen.filter((s) => s.startsWith("participant")).length).toBe(
     routes.reduce((n, r) => n + [r.method].flat().length, 0),
   );
+});
+
+it("refuses exactly the roles the policy does not grant, on every learning-room route", async () => {
+  const routes = routesTagged("learning");
+  expect(routes.length).toBeGreaterThan(12);
+  const seen = await tryEveryRole(routes);
+  // Everyone takes rooms: participants are refused only adjusting rooms, drafting and evidence.
+  expect(seen.filter((s) => s.startsWith("participant")).length).toBeGreaterThan(5);
 });

@@ -75,6 +75,24 @@ const sv = {
     "Dokumentationen kan inte markeras som klar: {{count}} obligatoriska punkter saknas i checklistan.",
   "cycle.pdfUnavailable":
     "PDF kan inte skapas just nu eftersom Chromium saknas på servern. Hämta Word-filen i stället.",
+  "learning.participantCount": "Antal deltagare ska vara ett heltal mellan 1 och 100.",
+  "learning.roomUnknown": "Rummet finns inte bland lärrummen.",
+  "learning.roomRemoved":
+    "Rummet finns inte längre bland lärrummen. Sessionen kan inte fortsätta, men era anteckningar finns kvar i sammanfattningen.",
+  "learning.sessionCompleted":
+    "Sessionen är avslutad. Anteckningarna finns kvar i sammanfattningen men kan inte ändras.",
+  "learning.stepUnknown": "Steget finns inte i rummet.",
+  "learning.keepOneStep": "Minst ett steg måste vara kvar i rummet.",
+  "learning.notDiscussion": "Egna frågor kan bara läggas till i ett diskussionssteg.",
+  "learning.noteEmpty": "Anteckningen är tom. Skriv något, eller ta bort anteckningen.",
+  "learning.yearNotStarted":
+    "Verksamhetsåret {{year}} är inte startat. Starta det under Aktiva åtgärder, så kan anteckningen bli ett utkast där.",
+  "learning.yearClosed":
+    "Dokumentationen för {{year}} är markerad som klar, så inga nya utkast kan läggas till. Öppna dokumentationen igen under Aktiva åtgärder om ni behöver ändra den.",
+  "learning.feedbackBeforeEnd": "Omdömen kan ges när sessionen är avslutad.",
+  "learning.feedbackFull":
+    "Alla {{count}} deltagare har redan lämnat omdöme för den här sessionen.",
+  "learning.rating": "Välj ett betyg från 1 till 5.",
   "calendar.followUp": "Följ upp",
   "mail.reminder.due.subject": "Påminnelse: {{title}} ska vara klar {{date}}",
   "mail.reminder.due.body":
@@ -166,6 +184,24 @@ const en: Record<keyof typeof sv, string> = {
     "The documentation cannot be marked complete: {{count}} required checklist items are missing.",
   "cycle.pdfUnavailable":
     "A PDF cannot be made right now because Chromium is missing on the server. Download the Word file instead.",
+  "learning.participantCount": "The number of participants must be a whole number from 1 to 100.",
+  "learning.roomUnknown": "There is no such learning room.",
+  "learning.roomRemoved":
+    "The room is no longer among the learning rooms. The session cannot go on, but your notes are kept in the summary.",
+  "learning.sessionCompleted":
+    "The session is finished. Its notes are kept in the summary but can no longer be changed.",
+  "learning.stepUnknown": "The room has no such step.",
+  "learning.keepOneStep": "At least one step of the room must stay.",
+  "learning.notDiscussion": "Own questions can only be added to a discussion step.",
+  "learning.noteEmpty": "The note is empty. Write something, or delete the note.",
+  "learning.yearNotStarted":
+    "The work year {{year}} has not been started. Start it under Active measures, and the note can become a draft there.",
+  "learning.yearClosed":
+    "The documentation for {{year}} is marked as complete, so no new drafts can be added. Reopen the documentation under Active measures if you need to change it.",
+  "learning.feedbackBeforeEnd": "Feedback can be given once the session is finished.",
+  "learning.feedbackFull":
+    "All {{count}} participants have already given feedback on this session.",
+  "learning.rating": "Choose a rating from 1 to 5.",
   "calendar.followUp": "Follow up",
   "mail.reminder.due.subject": "Reminder: {{title}} is due {{date}}",
   "mail.reminder.due.body":

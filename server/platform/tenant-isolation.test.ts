@@ -64,6 +64,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** One of everything in the yearly cycle, so every cycle route has a resource to aim at. */
+/** Rows of every organisation-owned resource that has its own id in a path. */
 async function addCycleFixtures(ids: Record<string, string>) {
   const organisation_id = ids.organisationId!;
   const insert = async <
@@ -74,7 +75,10 @@ async function addCycleFixtures(ids: Record<string, string>) {
       | "measures"
       | "cooperation_meetings"
       | "gender_balance_groups"
-      | "harassment_documents",
+      | "harassment_documents"
+      | "learning_sessions"
+      | "learning_notes"
+      | "learning_own_questions",
   >(
     table: T,
     values: Record<string, unknown>,
@@ -124,6 +128,28 @@ async function addCycleFixtures(ids: Record<string, string>) {
     .insertInto("harassment_document_versions")
     .values({ organisation_id, document_id: ids.documentId, version_no: 1, body: "Text" })
     .execute();
+  // Learning rooms: the rooms are shared files; sessions, notes and own questions are not.
+  ids.roomId = "arbetsforhallanden";
+  ids.stepId = "vad-ser-vi";
+  ids.itemId = "q1";
+  ids.sessionId = await insert("learning_sessions", {
+    room_id: ids.roomId,
+    mode: "group",
+    participant_count: 5,
+  });
+  ids.noteId = await insert("learning_notes", {
+    session_id: ids.sessionId,
+    step_id: ids.stepId,
+    item_id: ids.itemId,
+    prompt: "Fråga",
+    text: "Anteckning",
+  });
+  ids.questionId = await insert("learning_own_questions", {
+    room_id: ids.roomId,
+    step_id: ids.stepId,
+    text: "Egen fråga",
+    minutes: 2,
+  });
 }
 
 /** Everything stored about organisation B. */
@@ -180,7 +206,9 @@ it("refuses every role of A on every organisation route of B, and B's data stays
         expect(foreign.status, `${role} ${method} ${route.url} on B`).toBe(404);
         // A's own organisation in the path, but B's resources: must not be found either.
         if (
-          /:(unitId|membershipId|invitationId|investigationId|riskId|measureId)/.test(route.url)
+          /:(unitId|membershipId|invitationId|investigationId|riskId|measureId|sessionId|noteId|questionId)/.test(
+            route.url,
+          )
         ) {
           const mixed = await client.request(
             method,

@@ -14,6 +14,7 @@ import { useOrganisation } from "../app/organisation.tsx";
 import { LoadError, useErrorMessage, useResource } from "../app/resource.tsx";
 import { useDocumentTitle } from "../app/title.ts";
 import type { Role, Unit } from "../app/types.ts";
+import { LearningSource } from "../learning/LearningSource.tsx";
 import { useRoleLabel } from "../platform/labels.ts";
 import { unitPaths } from "../platform/unitTree.ts";
 import { Alert } from "../ui/Alert.tsx";
@@ -156,7 +157,7 @@ function LoadedDetail({
         ) : null}
       </div>
 
-      <CarryOverLinks measure={measure} yearBase={yearBase} />
+      <MeasureOrigin measure={measure} yearBase={yearBase} />
 
       {(measure.canEdit || mayManage) && !editing ? (
         <Actions
@@ -241,7 +242,7 @@ function LoadedDetail({
   );
 }
 
-function CarryOverLinks({
+function MeasureOrigin({
   measure,
   yearBase,
 }: {
@@ -249,9 +250,14 @@ function CarryOverLinks({
   yearBase: (year: number) => string;
 }) {
   const { t } = useTranslation("cyclePlan");
-  if (!measure.carriedOverFrom && !measure.carriedOverTo) return null;
+  if (!measure.carriedOverFrom && !measure.carriedOverTo && !measure.learningSource) return null;
   return (
     <div className="plan-carry">
+      {measure.learningSource ? (
+        <p>
+          <LearningSource source={measure.learningSource} />
+        </p>
+      ) : null}
       {measure.carriedOverFrom ? (
         <p>
           {t("detail.carriedFrom", { year: measure.carriedOverFrom.year })}{" "}

@@ -15,6 +15,7 @@ import { useOrganisation } from "../app/organisation.tsx";
 import { LoadError, useResource } from "../app/resource.tsx";
 import { useDocumentTitle } from "../app/title.ts";
 import type { Unit } from "../app/types.ts";
+import { LearningSource } from "../learning/LearningSource.tsx";
 import { unitPaths } from "../platform/unitTree.ts";
 import { Alert } from "../ui/Alert.tsx";
 import { Button, LinkButton, TextLink } from "../ui/Button.tsx";
@@ -276,6 +277,12 @@ function RiskCard({
         <dd>
           {label(RISK_SOURCE_LABELS[risk.source])}
           {investigation ? `: ${investigation.title}` : null}
+          {risk.learningSource ? (
+            <>
+              {": "}
+              <LearningSource source={risk.learningSource} />
+            </>
+          ) : null}
         </dd>
         <dt>{t("risks.causes")}</dt>
         <dd className="plan-text">

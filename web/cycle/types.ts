@@ -13,6 +13,7 @@ import type {
   RiskSource,
   RiskStatus,
 } from "../../core/cycle/vocabulary.ts";
+import type { LearningSourceData } from "../learning/LearningSource.tsx";
 
 /** The cycle's API answers, as server/cycle/** returns them (see /api/openapi.json). */
 
@@ -102,6 +103,7 @@ export interface Risk {
   causes: string;
   status: RiskStatus;
   measureIds: string[];
+  learningSource: LearningSourceData | null;
   version: number;
 }
 
@@ -135,6 +137,7 @@ export interface Measure {
   genderBalanceGroupId: string | null;
   carriedOverFrom: { id: string; year: number } | null;
   carriedOverTo: { id: string; year: number } | null;
+  learningSource: LearningSourceData | null;
   commentCount: number;
   canEdit: boolean;
   version: number;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MAX_TIMES_PER_YEAR } from "../../../core/cycle/schedule.ts";
 import { EVALUATION_EFFECTS, MEASURE_STATUSES } from "../../../core/cycle/vocabulary.ts";
+import { learningSourceSchema } from "../../learning/source.ts";
 import { requiredText, uuidSchema } from "../../platform/http/schemas.ts";
 import { areaSchema, isoDate, optionalText, versionSchema } from "../common.ts";
 
@@ -89,6 +90,7 @@ export const measureSchema = z
     genderBalanceGroupId: z.string().nullable(),
     carriedOverFrom: z.object({ id: z.string(), year: z.number() }).nullable(),
     carriedOverTo: z.object({ id: z.string(), year: z.number() }).nullable(),
+    learningSource: learningSourceSchema,
     commentCount: z.number(),
     canEdit: z.boolean(),
     version: z.number(),

@@ -2,6 +2,7 @@ import type { ExpressionBuilder } from "kysely";
 import { checkMeasure, mayEditMeasure } from "../../../core/cycle/measure-rules.ts";
 import type { Schedule } from "../../../core/cycle/schedule.ts";
 import type { EvaluationEffect, MeasureStatus } from "../../../core/cycle/vocabulary.ts";
+import { learningSources } from "../../learning/source.ts";
 import type { TenantDb } from "../../platform/db/tenant.ts";
 import type { Database } from "../../platform/db/types.ts";
 import type { Membership } from "../../platform/http/access.ts";
@@ -81,7 +82,7 @@ export async function loadMeasures(
   const rows = await query.execute();
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [links, names, editor, related, evaluators] = await Promise.all([
+  const [links, names, editor, related, evaluators, sources] = await Promise.all([
     tenant
       .selectFrom("measure_risks")
       .selectAll("measure_risks")
@@ -99,6 +100,10 @@ export async function loadMeasures(
       .innerJoin("users", "users.id", "memberships.user_id")
       .select(["users.id", "users.name"])
       .execute(),
+    learningSources(
+      tenant,
+      rows.map((r) => r.learning_session_id),
+    ),
   ]);
   const evaluatorName = new Map(evaluators.map((e) => [e.id, e.name]));
   return rows.map((row) => {
@@ -137,6 +142,9 @@ export async function loadMeasures(
       genderBalanceGroupId: row.gender_balance_group_id,
       carriedOverFrom: from ? { id: from.id, year: from.year } : null,
       carriedOverTo: to ? { id: to.id, year: to.year } : null,
+      learningSource: row.learning_session_id
+        ? (sources.get(row.learning_session_id) ?? null)
+        : null,
       commentCount: Number(row.comment_count ?? 0),
       canEdit: mayEditMeasure(editor, {
         unitId: row.unit_id,

@@ -438,6 +438,30 @@ function followUpSection(w: Writer, data: YearReportData): ReportBlock[] {
   ];
 }
 
+/** The learning rooms the groups took: evidence for the follow-up of knowledge-building. */
+function learningSection(w: Writer, data: YearReportData): ReportBlock[] {
+  const { t } = w;
+  const groups = data.learningSessions.filter((s) => s.mode === "group");
+  const alone = data.learningSessions.length - groups.length;
+  return [
+    w.heading(2, t.learning),
+    w.paragraph(t.learningIntro),
+    w.table(
+      t.learningCaption,
+      t.learningColumns,
+      [1.5, 3, 3, 1.2],
+      groups.map((s) => [
+        w.date(s.completedOn),
+        s.roomTitle?.[w.locale] ?? t.removedRoom,
+        s.group || t.learningWholeOrganisation,
+        String(s.participants),
+      ]),
+      t.noLearning,
+    ),
+    ...(alone > 0 ? [w.paragraph(t.learningIndividual(alone))] : []),
+  ];
+}
+
 function cooperationSection(w: Writer, data: YearReportData): ReportBlock[] {
   const { t } = w;
   return [
@@ -540,6 +564,7 @@ export function yearDocumentation(
       ...paySurveySection(w, data),
       ...previousSection(w, data),
       ...followUpSection(w, data),
+      ...learningSection(w, data),
       ...cooperationSection(w, data),
       ...positionsSection(w, data),
       ...checklistSection(w, data),

@@ -17,6 +17,7 @@ import type {
   Position,
   RiskStatus,
 } from "../../../core/cycle/vocabulary.ts";
+import { roomLibrary } from "../../learning/content.ts";
 import type { TenantDb } from "../../platform/db/tenant.ts";
 import { findWorkYear, memberNames } from "../common.ts";
 import {
@@ -107,6 +108,14 @@ export interface YearReportData {
     women: number;
     men: number;
   }[];
+  /** Learning-room sessions completed in the year: the knowledge-building the parties did. */
+  learningSessions: {
+    roomTitle: { sv: string; en: string } | null;
+    mode: "group" | "individual";
+    completedOn: string;
+    group: string;
+    participants: number;
+  }[];
 }
 
 /** The measures of one work year, with names and carry-over years resolved. */
@@ -184,6 +193,7 @@ export async function loadYearReport(
     versions,
     documents,
     groups,
+    sessions,
   ] = await Promise.all([
     yearChecklist(tenant, workYear, today),
     tenant
@@ -244,6 +254,22 @@ export async function loadYearReport(
       .where("gender_balance_groups.work_year_id", "=", workYear.id)
       .orderBy("gender_balance_groups.label")
       .execute(),
+    tenant
+      .selectFrom("learning_sessions")
+      .leftJoin("units", "units.id", "learning_sessions.unit_id")
+      .select([
+        "learning_sessions.room_id",
+        "learning_sessions.mode",
+        "learning_sessions.completed_at",
+        "learning_sessions.group_name",
+        "learning_sessions.participant_count",
+        "units.name as unit_name",
+      ])
+      .where("learning_sessions.status", "=", "completed")
+      .where("learning_sessions.completed_at", ">=", new Date(`${year}-01-01T00:00:00+01:00`))
+      .where("learning_sessions.completed_at", "<", new Date(`${year + 1}-01-01T00:00:00+01:00`))
+      .orderBy("learning_sessions.completed_at")
+      .execute(),
   ]);
   const previousMeasures = previousYear
     ? await loadReportMeasures(tenant, previousYear.id, names)
@@ -289,6 +315,16 @@ export async function loadYearReport(
       informationGiven: row.information_given,
       decisions: row.decisions,
     })),
+    learningSessions: sessions.map((row) => {
+      const files = roomLibrary().get(row.room_id);
+      return {
+        roomTitle: files ? { sv: files.sv.title, en: files.en.title } : null,
+        mode: row.mode as "group" | "individual",
+        completedOn: swedishToday(row.completed_at!),
+        group: [row.unit_name, row.group_name].filter(Boolean).join(", "),
+        participants: row.participant_count,
+      };
+    }),
     positions: positions.map((row) => ({
       name: row.name,
       role: row.role,

@@ -135,6 +135,19 @@ const sv = {
   followUpColumns: ["Fråga", "Svar"],
   notAnswered: "Inte besvarat",
 
+  learning: "Kunskapshöjande insatser i lärrummen",
+  learningIntro:
+    "Grupper med arbetsgivare och arbetstagarnas företrädare har gått igenom Aktivas lärrum tillsammans. Det här är underlag för uppföljningen av kunskapshöjande åtgärder.",
+  learningCaption: "Lärrum som grupper har genomfört under året",
+  learningColumns: ["Datum", "Lärrum", "Enhet eller grupp", "Deltagare"],
+  learningWholeOrganisation: "Hela organisationen",
+  noLearning: "Inga lärrum är genomförda i grupp under året.",
+  learningIndividual: (count: number) =>
+    count === 1
+      ? "Dessutom har 1 person gått igenom ett lärrum på egen hand."
+      : `Dessutom har ${count} personer gått igenom lärrum på egen hand.`,
+  removedRoom: "Borttaget lärrum",
+
   cooperation: "Samverkan",
   noStatement: "Beskrivningen av hur samverkan har gått till är inte ifylld.",
   meetingsCaption: "Samverkansmöten under året",
@@ -334,6 +347,19 @@ const en: ReportTexts = {
     "At the end of the year we follow up both how we worked and whether the measures worked.",
   followUpColumns: ["Question", "Answer"],
   notAnswered: "Not answered",
+
+  learning: "Knowledge-building in the learning rooms",
+  learningIntro:
+    "Groups of the employer and the employees' representatives have worked through Aktiva's learning rooms together. This supports the follow-up of knowledge-building measures.",
+  learningCaption: "Learning rooms completed by groups during the year",
+  learningColumns: ["Date", "Learning room", "Unit or group", "Participants"],
+  learningWholeOrganisation: "Whole organisation",
+  noLearning: "No learning rooms were completed in groups during the year.",
+  learningIndividual: (count: number) =>
+    count === 1
+      ? "In addition, 1 person worked through a learning room alone."
+      : `In addition, ${count} people worked through learning rooms alone.`,
+  removedRoom: "Removed learning room",
 
   cooperation: "Cooperation",
   noStatement: "The description of how cooperation was carried out has not been entered.",

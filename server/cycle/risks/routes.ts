@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { RISK_SOURCES, RISK_STATUSES } from "../../../core/cycle/vocabulary.ts";
+import { learningSourceSchema, learningSources } from "../../learning/source.ts";
 import { recordAudit } from "../../platform/audit/audit.ts";
 import { forOrganisation, type TenantDb } from "../../platform/db/tenant.ts";
 import { invalidField, notFound } from "../../platform/http/problem.ts";
@@ -35,6 +36,7 @@ const riskSchema = z
     causes: z.string(),
     status: z.enum(RISK_STATUSES),
     measureIds: z.array(z.string()),
+    learningSource: learningSourceSchema,
     version: z.number(),
   })
   .meta({ id: "Risk" });
@@ -78,7 +80,7 @@ export async function loadRisks(tenant: TenantDb, where: { workYearId?: string; 
   if (where.riskId) query = query.where("risks.id", "=", where.riskId);
   const rows = await query.execute();
   const ids = rows.map((r) => r.id);
-  const [units, measures] = ids.length
+  const [units, measures, sources] = ids.length
     ? await Promise.all([
         tenant
           .selectFrom("risk_units")
@@ -90,8 +92,12 @@ export async function loadRisks(tenant: TenantDb, where: { workYearId?: string; 
           .selectAll("measure_risks")
           .where("measure_risks.risk_id", "in", ids)
           .execute(),
+        learningSources(
+          tenant,
+          rows.map((r) => r.learning_session_id),
+        ),
       ])
-    : [[], []];
+    : [[], [], new Map()];
   return rows.map((row) => ({
     id: row.id,
     year: row.year,
@@ -105,6 +111,7 @@ export async function loadRisks(tenant: TenantDb, where: { workYearId?: string; 
     causes: row.causes,
     status: row.status as (typeof RISK_STATUSES)[number],
     measureIds: measures.filter((m) => m.risk_id === row.id).map((m) => m.measure_id),
+    learningSource: row.learning_session_id ? (sources.get(row.learning_session_id) ?? null) : null,
     version: row.version,
   }));
 }

@@ -32,6 +32,11 @@ export const TENANT_TABLES = [
   "harassment_documents",
   "harassment_document_versions",
   "calendar_feeds",
+  "learning_sessions",
+  "learning_notes",
+  "learning_feedback",
+  "learning_room_settings",
+  "learning_own_questions",
 ] as const satisfies readonly (keyof Database)[];
 export type TenantTable = (typeof TENANT_TABLES)[number];
 

@@ -174,6 +174,8 @@ export interface RisksTable {
   version: Version;
   created_by: string | null;
   created_at: GeneratedTimestamp;
+  learning_session_id: Generated<string | null>;
+  learning_note_id: Generated<string | null>;
   updated_at: GeneratedTimestamp;
 }
 
@@ -227,6 +229,8 @@ export interface MeasuresTable {
   version: Version;
   created_by: string | null;
   created_at: GeneratedTimestamp;
+  learning_session_id: Generated<string | null>;
+  learning_note_id: Generated<string | null>;
   updated_at: GeneratedTimestamp;
 }
 
@@ -311,6 +315,71 @@ export interface CalendarFeedsTable {
   revoked_at: Timestamp | null;
 }
 
+export interface LearningSessionsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  room_id: string;
+  mode: string;
+  unit_id: string | null;
+  group_name: Generated<string>;
+  participant_count: number;
+  participant_names: Generated<string>;
+  locale: Generated<string>;
+  current_step: string | null;
+  timers: Json;
+  status: Generated<string>;
+  started_by: string | null;
+  started_at: GeneratedTimestamp;
+  completed_at: Timestamp | null;
+  version: Version;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface LearningNotesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  session_id: string;
+  step_id: string;
+  item_id: string;
+  prompt: string;
+  text: string;
+  version: Version;
+  updated_by: string | null;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface LearningFeedbackTable {
+  id: Generated<string>;
+  organisation_id: string;
+  session_id: string;
+  room_id: string;
+  rating: number;
+  comment: Generated<string>;
+  given_on: ColumnType<string, string | undefined, string>;
+}
+
+export interface LearningRoomSettingsTable {
+  organisation_id: string;
+  room_id: string;
+  hidden_steps: TextArray;
+  version: Version;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface LearningOwnQuestionsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  room_id: string;
+  step_id: string;
+  text: string;
+  minutes: number;
+  version: Version;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
 export interface Database {
   users: UsersTable;
   organisations: OrganisationsTable;
@@ -338,4 +407,9 @@ export interface Database {
   harassment_documents: HarassmentDocumentsTable;
   harassment_document_versions: HarassmentDocumentVersionsTable;
   calendar_feeds: CalendarFeedsTable;
+  learning_sessions: LearningSessionsTable;
+  learning_notes: LearningNotesTable;
+  learning_feedback: LearningFeedbackTable;
+  learning_room_settings: LearningRoomSettingsTable;
+  learning_own_questions: LearningOwnQuestionsTable;
 }

@@ -68,6 +68,13 @@ it("creates Exempelkommunen with one account per role, recorded in the audit tra
     cycleRows += Number(count);
   }
   expect(cycleRows).toBeGreaterThan(100);
-  expect(audit.total).toBe(1 + 2 + units.length + members.length + cycleRows);
+  // Learning sessions are audited one event each; their notes and feedback belong to them.
+  const { count: sessions } = await t.db
+    .selectFrom("learning_sessions")
+    .select((eb) => eb.fn.countAll<string>().as("count"))
+    .where("organisation_id", "=", kommun)
+    .executeTakeFirstOrThrow();
+  expect(Number(sessions)).toBeGreaterThan(3);
+  expect(audit.total).toBe(1 + 2 + units.length + members.length + cycleRows + Number(sessions));
   expect(audit.events.every((e: { actor: unknown }) => e.actor === null)).toBe(true);
 });

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Role } from "../../../core/platform/roles.ts";
 import { seedCycleDemo } from "../../cycle/seed-demo.ts";
 import { swedishToday } from "../../cycle/years/service.ts";
+import { seedLearningDemo } from "../../learning/seed-demo.ts";
 import { recordAudit } from "../audit/audit.ts";
 import { hashPassword } from "../auth/passwords.ts";
 import type { Db } from "../db/database.ts";
@@ -198,6 +199,18 @@ export async function seedDemo(
         safety_rep: member("safety_rep"),
       },
       unitIds,
+    });
+    // Groups have taken some of the learning rooms; one is paused half-way.
+    await seedLearningDemo(trx, {
+      organisationId: orgId,
+      today,
+      members: {
+        hr: member("hr"),
+        manager: member("manager"),
+        union_rep: member("union_rep"),
+        safety_rep: member("safety_rep"),
+      },
+      unitIds: [...unitIds.values()],
     });
   });
   return { created: true, ...(generated ? { generatedPassword: generated } : {}) };
