@@ -7,7 +7,7 @@ import { roomMinutes } from "../../../core/learning/room.ts";
 import { checkVersion, versionSchema } from "../../cycle/common.ts";
 import { swedishToday } from "../../cycle/years/service.ts";
 import { recordAudit } from "../../platform/audit/audit.ts";
-import { forOrganisation } from "../../platform/db/tenant.ts";
+import { forOrganisation, type TenantDb } from "../../platform/db/tenant.ts";
 import { AppError, invalidField, notFound, problemSchema } from "../../platform/http/problem.ts";
 import {
   localeSchema,
@@ -255,14 +255,7 @@ export const learningRoomRoutes: FastifyPluginAsyncZod = async (app) => {
       const { organisationId, questionId } = request.params;
       return db.transaction().execute(async (trx) => {
         const tenant = forOrganisation(trx, organisationId);
-        const current = await tenant
-          .selectFrom("learning_own_questions")
-          .selectAll("learning_own_questions")
-          .where("learning_own_questions.id", "=", questionId)
-          .forUpdate()
-          .executeTakeFirst();
-        if (!current) throw notFound();
-        checkVersion(current.version, request.body.version);
+        const current = await lockOwnQuestion(tenant, questionId, request.body.version);
         const row = await tenant
           .updateTable("learning_own_questions")
           .set({
@@ -305,14 +298,7 @@ export const learningRoomRoutes: FastifyPluginAsyncZod = async (app) => {
       const { organisationId, questionId } = request.params;
       await db.transaction().execute(async (trx) => {
         const tenant = forOrganisation(trx, organisationId);
-        const current = await tenant
-          .selectFrom("learning_own_questions")
-          .selectAll("learning_own_questions")
-          .where("learning_own_questions.id", "=", questionId)
-          .forUpdate()
-          .executeTakeFirst();
-        if (!current) throw notFound();
-        checkVersion(current.version, request.query.version);
+        const current = await lockOwnQuestion(tenant, questionId, request.query.version);
         await tenant
           .deleteFrom("learning_own_questions")
           .where("learning_own_questions.id", "=", questionId)
@@ -403,6 +389,19 @@ export const learningRoomRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 };
+
+/** The own question, locked for the change; 404 if it is not the organisation's, 409 if stale. */
+async function lockOwnQuestion(tenant: TenantDb, questionId: string, version: number) {
+  const current = await tenant
+    .selectFrom("learning_own_questions")
+    .selectAll("learning_own_questions")
+    .where("learning_own_questions.id", "=", questionId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!current) throw notFound();
+  checkVersion(current.version, version);
+  return current;
+}
 
 function ownQuestion(row: {
   id: string;

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { applyTimerAction, pauseAll, type StepTimer } from "../../../core/learning/timer.ts";
 import { checkVersion } from "../../cycle/common.ts";
 import { recordAudit } from "../../platform/audit/audit.ts";
-import { forOrganisation } from "../../platform/db/tenant.ts";
+import { forOrganisation, type TenantDb } from "../../platform/db/tenant.ts";
 import { AppError, invalidField, notFound } from "../../platform/http/problem.ts";
 import { organisationParams, problems, uuidSchema } from "../../platform/http/schemas.ts";
 import { roomLibrary } from "../content.ts";
@@ -307,13 +307,7 @@ export const learningSessionRoutes: FastifyPluginAsyncZod = async (app) => {
         requireOpen(session);
         const item = await noteItem(tenant, session, stepId, itemId);
         if (!item) throw notFound();
-        const current = await tenant
-          .selectFrom("learning_notes")
-          .selectAll("learning_notes")
-          .where("learning_notes.session_id", "=", sessionId)
-          .where("learning_notes.step_id", "=", stepId)
-          .where("learning_notes.item_id", "=", itemId)
-          .executeTakeFirst();
+        const current = await findNote(tenant, sessionId, stepId, itemId);
         if (current) {
           if (request.body.version === null) throw new AppError(409, "problem.conflict");
           checkVersion(current.version, request.body.version);
@@ -393,13 +387,7 @@ export const learningSessionRoutes: FastifyPluginAsyncZod = async (app) => {
         const tenant = forOrganisation(trx, organisationId);
         const session = await findSession(tenant, sessionId, request.user!.id, true);
         requireOpen(session);
-        const current = await tenant
-          .selectFrom("learning_notes")
-          .selectAll("learning_notes")
-          .where("learning_notes.session_id", "=", sessionId)
-          .where("learning_notes.step_id", "=", stepId)
-          .where("learning_notes.item_id", "=", itemId)
-          .executeTakeFirst();
+        const current = await findNote(tenant, sessionId, stepId, itemId);
         if (!current) throw notFound();
         checkVersion(current.version, request.query.version);
         await tenant
@@ -502,6 +490,16 @@ export const learningSessionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 };
+
+/** The note at one place of a session (the session is locked by the caller). */
+const findNote = (tenant: TenantDb, sessionId: string, stepId: string, itemId: string) =>
+  tenant
+    .selectFrom("learning_notes")
+    .selectAll("learning_notes")
+    .where("learning_notes.session_id", "=", sessionId)
+    .where("learning_notes.step_id", "=", stepId)
+    .where("learning_notes.item_id", "=", itemId)
+    .executeTakeFirst();
 
 const timersOf = (session: { timers: unknown }) =>
   (session.timers ?? {}) as Record<string, StepTimer>;
