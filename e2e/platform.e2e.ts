@@ -22,6 +22,7 @@ afterAll(() => browser?.close());
 const ALL_PAGES = [
   "Översikt",
   "Aktiva åtgärder",
+  "Lärrum",
   "Medlemmar",
   "Enheter",
   "Inställningar",
@@ -30,11 +31,11 @@ const ALL_PAGES = [
 ];
 const ROLES: [string, string[]][] = [
   ["admin", ALL_PAGES],
-  ["hr", ["Översikt", "Aktiva åtgärder", "Medlemmar", "Enheter", "Inställningar"]],
-  ["chef", ["Översikt", "Aktiva åtgärder", "Medlemmar", "Enheter"]],
-  ["fack", ["Översikt", "Aktiva åtgärder", "Medlemmar", "Enheter"]],
-  ["skyddsombud", ["Översikt", "Aktiva åtgärder", "Medlemmar", "Enheter"]],
-  ["deltagare", ["Översikt", "Enheter"]],
+  ["hr", ["Översikt", "Aktiva åtgärder", "Lärrum", "Medlemmar", "Enheter", "Inställningar"]],
+  ["chef", ["Översikt", "Aktiva åtgärder", "Lärrum", "Medlemmar", "Enheter"]],
+  ["fack", ["Översikt", "Aktiva åtgärder", "Lärrum", "Medlemmar", "Enheter"]],
+  ["skyddsombud", ["Översikt", "Aktiva åtgärder", "Lärrum", "Medlemmar", "Enheter"]],
+  ["deltagare", ["Översikt", "Lärrum", "Enheter"]],
 ];
 
 async function goToOrganisation(page: Page, name: string) {

@@ -56,11 +56,10 @@ const sv = {
     summary: "Sammanfattning",
     task: "Praktisk uppgift",
   },
-  sceneIntro:
-    "I Aktiva visas scenen som en bild. Läs först beskrivningen högt, så att alla ser den framför sig:",
+  sceneIntro: "Läs först beskrivningen av scenen högt, så att alla ser den framför sig:",
   filmIntro:
     "I Aktiva är scenen en film. Utan skärm läser ni i stället beskrivningen och texten nedan högt:",
-  picture: (alt: string) => `Bilden i Aktiva visar: ${alt}`,
+  picture: (alt: string) => `Så ser det ut: ${alt}`,
   sources: "Källor",
   questions: "Frågor att samtala om",
   // A no-break space keeps "(4 min)" together at the end of a line.
@@ -132,10 +131,10 @@ const en: GuideTexts = {
     task: "Practical task",
   },
   sceneIntro:
-    "In Aktiva the scene is shown as a picture. First read the description aloud, so everyone can see it in their mind:",
+    "First read the description of the scene aloud, so everyone can see it in their mind:",
   filmIntro:
     "In Aktiva the scene is a film. Without a screen, read the description and the text below aloud instead:",
-  picture: (alt) => `The picture in Aktiva shows: ${alt}`,
+  picture: (alt) => `What it looks like: ${alt}`,
   sources: "Sources",
   questions: "Questions to discuss",
   question: (n, text, minutes) => `Question ${n}: ${text} (${minutes}\u00a0min)`,

@@ -91,6 +91,8 @@ export const roomSchema = z
     /** The organisation's own additions (the steps it hides, the questions it added). */
     adjustments: z.object({
       hiddenSteps: z.array(z.object({ id: z.string(), title: z.string() })),
+      /** Every step of the shared room in its order, shown or hidden, for choosing what to hide. */
+      allSteps: z.array(z.object({ id: z.string(), title: z.string() })),
       ownQuestions: z.array(ownQuestionSchema),
       /** Steps an own question can be added to. */
       discussionSteps: z.array(z.object({ id: z.string(), title: z.string() })),

@@ -101,6 +101,7 @@ export function roomView(
       hiddenSteps: source.steps
         .filter((s) => settings.hiddenSteps.includes(s.id))
         .map((s) => ({ id: s.id, title: s.title })),
+      allSteps: source.steps.map((s) => ({ id: s.id, title: s.title })),
       ownQuestions: settings.ownQuestions,
       discussionSteps: source.steps
         .filter((s) => s.type === "discussion")

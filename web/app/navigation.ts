@@ -25,6 +25,12 @@ export const organisationSections = [
     anyOf: ["cycle.read"],
   },
   {
+    path: "larande",
+    labelKey: "nav.learning",
+    descriptionKey: "learning.description",
+    anyOf: ["learning.take"],
+  },
+  {
     path: "medlemmar",
     labelKey: "nav.members",
     descriptionKey: "members.description",

@@ -10,6 +10,7 @@ import {
   useNavigate,
 } from "react-router";
 import { cycleRoutes } from "../cycle/routes.tsx";
+import { learningRoutes } from "../learning/routes.tsx";
 import { Loading } from "../ui/Loading.tsx";
 import { page } from "./lazyPage.ts";
 import { type OrganisationSectionPath, organisationSections } from "./navigation.ts";
@@ -60,7 +61,7 @@ function RequireUser() {
 }
 
 /** Sections with pages of their own below them (a capability's routes). */
-const sectionChildren = { "aktiva-atgarder": cycleRoutes } as const;
+const sectionChildren = { "aktiva-atgarder": cycleRoutes, larande: learningRoutes } as const;
 
 const organisationRoutes: RouteObject[] = organisationSections.map((section) => {
   if (section.path in sectionChildren) {

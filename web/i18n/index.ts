@@ -7,6 +7,10 @@ import cycleFollowSv from "../cycle/locales/follow.sv.json" with { type: "json" 
 import cyclePlanEn from "../cycle/locales/plan.en.json" with { type: "json" };
 import cyclePlanSv from "../cycle/locales/plan.sv.json" with { type: "json" };
 import cycleSv from "../cycle/locales/sv.json" with { type: "json" };
+import learningEn from "../learning/locales/en.json" with { type: "json" };
+import learningSessionEn from "../learning/locales/session.en.json" with { type: "json" };
+import learningSessionSv from "../learning/locales/session.sv.json" with { type: "json" };
+import learningSv from "../learning/locales/sv.json" with { type: "json" };
 import en from "./locales/en.json" with { type: "json" };
 import sv from "./locales/sv.json" with { type: "json" };
 
@@ -42,8 +46,22 @@ i18n.on("languageChanged", (language) => {
 void i18n.use(initReactI18next).init({
   // One namespace per capability (and per part of a large one), so their texts live with them.
   resources: {
-    sv: { translation: sv, cycle: cycleSv, cyclePlan: cyclePlanSv, cycleFollow: cycleFollowSv },
-    en: { translation: en, cycle: cycleEn, cyclePlan: cyclePlanEn, cycleFollow: cycleFollowEn },
+    sv: {
+      translation: sv,
+      cycle: cycleSv,
+      cyclePlan: cyclePlanSv,
+      cycleFollow: cycleFollowSv,
+      learning: learningSv,
+      learningSession: learningSessionSv,
+    },
+    en: {
+      translation: en,
+      cycle: cycleEn,
+      cyclePlan: cyclePlanEn,
+      cycleFollow: cycleFollowEn,
+      learning: learningEn,
+      learningSession: learningSessionEn,
+    },
   },
   lng: storedLocale(),
   fallbackLng: "sv",

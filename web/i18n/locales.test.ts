@@ -8,7 +8,11 @@ import { describe, expect, it } from "vitest";
  * a key missing in one language would show the other language's text (or the key) on screen.
  */
 const web = fileURLToPath(new URL("..", import.meta.url));
-const FOLDERS = [join(web, "i18n", "locales"), join(web, "cycle", "locales")];
+const FOLDERS = [
+  join(web, "i18n", "locales"),
+  join(web, "cycle", "locales"),
+  join(web, "learning", "locales"),
+];
 
 interface Pair {
   name: string;

@@ -25,7 +25,8 @@ export function RadioGroup<K extends string>({
     <div data-field={name}>
       <AriaRadioGroup
         className="field"
-        value={value}
+        // react-aria treats only null as "nothing chosen"; "" would leave no radio reachable by Tab.
+        value={value === "" ? null : value}
         onChange={(next) => onChange(next as K)}
         name={name}
         isDisabled={isDisabled}
