@@ -263,6 +263,10 @@ it("a group takes Arbetsförhållanden on a shared screen with the keyboard only
   await expectAccessible(page, "summary");
   await screenshot(page, "learning-summary");
 
+  // "Who" and "when" fill in the measure; they are not drafts of their own.
+  const who = page.getByRole("article", { name: "Vem ansvarar" });
+  expect(await who.getByRole("button").count()).toBe(0);
+
   // The proposed measure becomes a measure, the risk a risk, in this year's plan.
   const measureNote = page.getByRole("article", { name: "Åtgärd vi föreslår" });
   await activate(page, measureNote.getByRole("button", { name: "Gör till åtgärd" }));

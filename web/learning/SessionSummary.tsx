@@ -122,6 +122,15 @@ function Summary({ initial, room }: { initial: Session; room: RoomView | null })
     return "";
   };
 
+  // "Who" and "when" of the task are not risks or measures of their own: they fill in the measure.
+  const supporting = new Set(
+    (room?.steps ?? []).flatMap((step) =>
+      step.fields
+        .filter((f) => f.kind === "responsible" || f.kind === "when")
+        .map((f) => `${step.id}/${f.id}`),
+    ),
+  );
+
   const draftAdded = (note: Note, item: PlanItem) => {
     setSession((s) => ({
       ...s,
@@ -176,7 +185,7 @@ function Summary({ initial, room }: { initial: Session; room: RoomView | null })
               ))}
             </ul>
           ) : null}
-          {canDraft ? (
+          {canDraft && !supporting.has(`${note.stepId}/${note.itemId}`) ? (
             <div className="cluster summary-note__actions no-print">
               <Button
                 size="small"

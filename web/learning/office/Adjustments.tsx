@@ -263,28 +263,53 @@ function AddQuestionForm({ room, onAdded }: { room: RoomView; onAdded: (step: st
           onChange={setStepId}
           isRequired
         />
-        <TextField
-          name="text"
-          label={labels.text}
-          description={t("own.textHelp")}
-          multiline
-          isRequired
-          value={text}
-          onChange={setText}
-        />
-        <TextField
-          name="minutes"
-          label={labels.minutes}
-          description={t("own.minutesHelp", { min: MIN_MINUTES, max: MAX_MINUTES })}
-          inputMode="numeric"
-          narrow
-          isRequired
-          value={minutes}
-          onChange={setMinutes}
+        <QuestionFields
+          labels={labels}
+          textHelp={t("own.textHelp")}
+          text={[text, setText]}
+          minutes={[minutes, setMinutes]}
         />
         <SubmitRow label={t("own.add")} pending={form.pending} saved={null} />
       </AppForm>
     </div>
+  );
+}
+
+/** The question and its minutes: the same two fields when adding and when editing. */
+function QuestionFields({
+  labels,
+  textHelp,
+  text: [text, setText],
+  minutes: [minutes, setMinutes],
+}: {
+  labels: { text: string; minutes: string };
+  textHelp?: string;
+  text: [string, (value: string) => void];
+  minutes: [string, (value: string) => void];
+}) {
+  const { t } = useTranslation("learning");
+  return (
+    <>
+      <TextField
+        name="text"
+        label={labels.text}
+        description={textHelp}
+        multiline
+        isRequired
+        value={text}
+        onChange={setText}
+      />
+      <TextField
+        name="minutes"
+        label={labels.minutes}
+        description={t("own.minutesHelp", { min: MIN_MINUTES, max: MAX_MINUTES })}
+        inputMode="numeric"
+        narrow
+        isRequired
+        value={minutes}
+        onChange={setMinutes}
+      />
+    </>
   );
 }
 
@@ -328,24 +353,7 @@ function EditQuestionForm({
         onSaved();
       }}
     >
-      <TextField
-        name="text"
-        label={labels.text}
-        multiline
-        isRequired
-        value={text}
-        onChange={setText}
-      />
-      <TextField
-        name="minutes"
-        label={labels.minutes}
-        description={t("own.minutesHelp", { min: MIN_MINUTES, max: MAX_MINUTES })}
-        inputMode="numeric"
-        narrow
-        isRequired
-        value={minutes}
-        onChange={setMinutes}
-      />
+      <QuestionFields labels={labels} text={[text, setText]} minutes={[minutes, setMinutes]} />
       <div className="dialog__actions">
         <Button onPress={onCancel}>{t("own.cancel")}</Button>
         <Button type="submit" variant="primary" isPending={form.pending}>
