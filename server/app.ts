@@ -19,6 +19,7 @@ import type { Db } from "./platform/db/database.ts";
 import { accessPlugin } from "./platform/http/access.ts";
 import { handleError, notFound } from "./platform/http/problem.ts";
 import { platformRoutes } from "./platform/routes.ts";
+import { workbookRoutes } from "./workbooks/routes.ts";
 
 export interface AppContext {
   db: Db;
@@ -131,6 +132,7 @@ export async function buildApp(
   await app.register(platformRoutes, { prefix: "/api" });
   await app.register(cycleRoutes, { prefix: "/api" });
   await app.register(learningRoutes, { prefix: "/api" });
+  await app.register(workbookRoutes, { prefix: "/api" });
 
   if (config.webDir && existsSync(config.webDir)) {
     await app.register(fastifyStatic, {

@@ -24,6 +24,8 @@ const MATRIX: Record<(typeof ACTIONS)[number], string> = {
   "learning.take": "yyyyyy",
   "learning.manage": "yy----",
   "learning.readEvidence": "yyyyy-",
+  "workbooks.edit": "yyyyy-",
+  "workbooks.manage": "yy----",
 };
 
 it("grants exactly the permissions of the matrix", () => {

@@ -26,6 +26,8 @@ export const ACTIONS = [
   "learning.take",
   "learning.manage",
   "learning.readEvidence",
+  "workbooks.edit",
+  "workbooks.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -63,6 +65,10 @@ const GRANTS: Record<Action, readonly Role[]> = {
   "learning.take": EVERY_ROLE,
   "learning.manage": ["admin", "hr"],
   "learning.readEvidence": ["admin", "hr", "manager", "union_rep", "safety_rep"],
+  // Workbooks are filled in by a working group of the parties; HR and admins start and
+  // finish runs. The support contacts are the organisation's page (organisation.update).
+  "workbooks.edit": ["admin", "hr", "manager", "union_rep", "safety_rep"],
+  "workbooks.manage": ["admin", "hr"],
 };
 
 export function can(role: Role, action: Action): boolean {

@@ -72,6 +72,15 @@ beforeAll(async () => {
     text: "Egen fråga",
     minutes: 2,
   });
+  ids.runId = await post("/workbooks/runs", { workbookId: "kom-igang", title: "Start" });
+  ids.partId = "arbetsgrupp";
+  ids.id = "mandat";
+  ids.contactId = (
+    await org.members.admin.client.post(`${org.api}/support-contacts`, {
+      name: "FHV",
+      audience: "everyone",
+    })
+  ).json.id;
 });
 afterAll(() => t.close());
 
@@ -125,8 +134,8 @@ it("refuses exactly the roles the policy does not grant, on every cycle route", 
   );
 });
 
-it("refuses exactly the roles the policy does not grant, on every learning-room route", async () => {
-  const routes = routesTagged("learning");
+it("refuses exactly the roles the policy does not grant, on every learning and workbook route", async () => {
+  const routes = routesTagged("learning", "workbooks");
   expect(routes.length).toBeGreaterThan(12);
   const seen = await tryEveryRole(routes);
   // Everyone takes rooms: participants are refused only adjusting rooms, drafting and evidence.

@@ -93,6 +93,16 @@ const sv = {
   "learning.feedbackFull":
     "Alla {{count}} deltagare har redan lämnat omdöme för den här sessionen.",
   "learning.rating": "Välj ett betyg från 1 till 5.",
+  "workbook.unknown": "Arbetsboken finns inte.",
+  "workbook.noSuchAnswer": "Frågan finns inte i arbetsboken.",
+  "workbook.beforeDecision":
+    "Datumet ligger före beslutet. Välj ett datum efter att beslutet fattas.",
+  "workbook.finished": "Arbetsboken är markerad som klar. Öppna den igen för att ändra svaren.",
+  "field.unknownColumn": "Tabellen har ingen sådan kolumn.",
+  "field.invalid": "Svaret har inte rätt form för frågan.",
+  "field.phone": "Skriv telefonnumret med siffror, till exempel 020-50 50 50.",
+  "field.url": "Skriv en webbadress som börjar med https://.",
+  "field.duplicateRow": "Två rader i tabellen har samma id.",
   "calendar.followUp": "Följ upp",
   "mail.reminder.due.subject": "Påminnelse: {{title}} ska vara klar {{date}}",
   "mail.reminder.due.body":
@@ -202,6 +212,16 @@ const en: Record<keyof typeof sv, string> = {
   "learning.feedbackFull":
     "All {{count}} participants have already given feedback on this session.",
   "learning.rating": "Choose a rating from 1 to 5.",
+  "workbook.unknown": "There is no such workbook.",
+  "workbook.noSuchAnswer": "The workbook has no such question.",
+  "workbook.beforeDecision":
+    "The date is before the decision. Choose a date after the decision is taken.",
+  "workbook.finished": "The workbook is marked as finished. Reopen it to change the answers.",
+  "field.unknownColumn": "The table has no such column.",
+  "field.invalid": "The answer does not have the right form for the question.",
+  "field.phone": "Write the phone number in digits, for example 020-50 50 50.",
+  "field.url": "Write a web address that starts with https://.",
+  "field.duplicateRow": "Two rows of the table have the same id.",
   "calendar.followUp": "Follow up",
   "mail.reminder.due.subject": "Reminder: {{title}} is due {{date}}",
   "mail.reminder.due.body":

@@ -78,7 +78,9 @@ async function addCycleFixtures(ids: Record<string, string>) {
       | "harassment_documents"
       | "learning_sessions"
       | "learning_notes"
-      | "learning_own_questions",
+      | "learning_own_questions"
+      | "workbook_runs"
+      | "support_contacts",
   >(
     table: T,
     values: Record<string, unknown>,
@@ -150,6 +152,14 @@ async function addCycleFixtures(ids: Record<string, string>) {
     text: "Egen fråga",
     minutes: 2,
   });
+  // Workbooks: a run with an answer, and a support contact.
+  ids.runId = await insert("workbook_runs", {
+    workbook_id: "vald-i-nara-relationer",
+    title: "Run",
+  });
+  ids.partId = "steg-1";
+  ids.id = "varfor-inkludera";
+  ids.contactId = await insert("support_contacts", { name: "FHV", audience: "everyone" });
 }
 
 /** Everything stored about organisation B. */
@@ -206,7 +216,7 @@ it("refuses every role of A on every organisation route of B, and B's data stays
         expect(foreign.status, `${role} ${method} ${route.url} on B`).toBe(404);
         // A's own organisation in the path, but B's resources: must not be found either.
         if (
-          /:(unitId|membershipId|invitationId|investigationId|riskId|measureId|sessionId|noteId|questionId)/.test(
+          /:(unitId|membershipId|invitationId|investigationId|riskId|measureId|sessionId|noteId|questionId|runId|contactId)/.test(
             route.url,
           )
         ) {

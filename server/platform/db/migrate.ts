@@ -2,12 +2,14 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from "k
 import * as m0001 from "./migrations/0001_platform.ts";
 import * as m0002 from "./migrations/0002_cycle.ts";
 import * as m0003 from "./migrations/0003_learning.ts";
+import * as m0004 from "./migrations/0004_workbooks.ts";
 
 /** Ordered, hand-written migrations. Add new ones at the end; never edit a released one. */
 const MIGRATIONS: Record<string, Migration> = {
   "0001_platform": m0001,
   "0002_cycle": m0002,
   "0003_learning": m0003,
+  "0004_workbooks": m0004,
 };
 
 const provider: MigrationProvider = {

@@ -37,6 +37,9 @@ export const TENANT_TABLES = [
   "learning_feedback",
   "learning_room_settings",
   "learning_own_questions",
+  "workbook_runs",
+  "workbook_answers",
+  "support_contacts",
 ] as const satisfies readonly (keyof Database)[];
 export type TenantTable = (typeof TENANT_TABLES)[number];
 

@@ -231,6 +231,8 @@ export interface MeasuresTable {
   created_at: GeneratedTimestamp;
   learning_session_id: Generated<string | null>;
   learning_note_id: Generated<string | null>;
+  workbook_run_id: Generated<string | null>;
+  workbook_row_id: Generated<string | null>;
   updated_at: GeneratedTimestamp;
 }
 
@@ -380,6 +382,47 @@ export interface LearningOwnQuestionsTable {
   updated_at: GeneratedTimestamp;
 }
 
+export interface WorkbookRunsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  workbook_id: string;
+  title: string;
+  unit_id: string | null;
+  status: Generated<string>;
+  finished_at: Timestamp | null;
+  finished_by: string | null;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+  version: Version;
+}
+
+export interface WorkbookAnswersTable {
+  id: Generated<string>;
+  organisation_id: string;
+  run_id: string;
+  answer_key: string;
+  value: Json;
+  version: Version;
+  updated_by: string | null;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface SupportContactsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  name: string;
+  audience: string;
+  description: Generated<string>;
+  phone: Generated<string>;
+  email: Generated<string>;
+  url: Generated<string>;
+  position: Generated<number>;
+  version: Version;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
 export interface Database {
   users: UsersTable;
   organisations: OrganisationsTable;
@@ -412,4 +455,7 @@ export interface Database {
   learning_feedback: LearningFeedbackTable;
   learning_room_settings: LearningRoomSettingsTable;
   learning_own_questions: LearningOwnQuestionsTable;
+  workbook_runs: WorkbookRunsTable;
+  workbook_answers: WorkbookAnswersTable;
+  support_contacts: SupportContactsTable;
 }

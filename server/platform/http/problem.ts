@@ -68,7 +68,7 @@ function zodIssueMessage(
   locale: Locale,
   issue: { keyword: string; message?: string; params: object },
 ): string {
-  if (issue.message && /^(field|problem|auth|learning)\./.test(issue.message))
+  if (issue.message && /^(field|problem|auth|learning|workbook)\./.test(issue.message))
     return translate(locale, issue.message, { min: MIN_PASSWORD_LENGTH });
   const localised = zodLocales[locale].localeError({
     code: issue.keyword,

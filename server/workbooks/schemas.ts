@@ -1,0 +1,148 @@
+import { z } from "zod";
+import { ITEM_TYPES, PART_KINDS } from "../../core/workbooks/workbook.ts";
+import { optionalText, versionSchema } from "../cycle/common.ts";
+import { organisationParams, requiredText, uuidSchema } from "../platform/http/schemas.ts";
+
+/** The workbooks' API (docs/api-workbooks.md). */
+
+export const runParams = organisationParams.extend({ runId: uuidSchema });
+export const answerParams = runParams.extend({
+  partId: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+    .max(100),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+([-_][a-z0-9]+)*$/)
+    .max(100),
+});
+
+export const runSummarySchema = z.object({
+  id: z.string(),
+  workbookId: z.string(),
+  workbookTitle: z.string().nullable(),
+  title: z.string(),
+  unitId: z.string().nullable(),
+  status: z.enum(["active", "finished"]),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+  version: z.number(),
+});
+
+export const workbookListSchema = z
+  .object({
+    workbooks: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        summary: z.string(),
+        minutes: z.number(),
+        parts: z.number(),
+      }),
+    ),
+    runs: z.array(runSummarySchema),
+  })
+  .meta({ id: "WorkbookList" });
+
+const answerValue = z.union([
+  z.string(),
+  z.array(z.string()),
+  z.array(z.object({ id: z.string(), cells: z.record(z.string(), z.string()) })),
+]);
+
+export const answerSchema = z
+  .object({
+    key: z.string(),
+    value: answerValue,
+    version: z.number(),
+    updatedAt: z.string(),
+    updatedByName: z.string().nullable(),
+  })
+  .meta({ id: "WorkbookAnswer" });
+
+export const runSchema = runSummarySchema
+  .extend({
+    workbook: z
+      .object({
+        title: z.string(),
+        summary: z.string(),
+        parts: z.array(
+          z.object({
+            id: z.string(),
+            title: z.string(),
+            kind: z.enum(PART_KINDS),
+            html: z.string(),
+            items: z.array(
+              z.object({
+                id: z.string(),
+                type: z.enum(ITEM_TYPES),
+                label: z.string(),
+                help: z.string().nullable(),
+                required: z.boolean(),
+                columns: z.array(z.object({ id: z.string(), label: z.string(), kind: z.string() })),
+                options: z.array(z.object({ id: z.string(), label: z.string() })),
+                activities: z.boolean(),
+                /** For plan items without a saved answer: what the earlier answers fill in. */
+                prefill: answerValue.nullable(),
+              }),
+            ),
+            milestones: z.array(z.object({ id: z.string(), label: z.string() })),
+          }),
+        ),
+      })
+      .nullable(),
+    answers: z.array(answerSchema),
+    /** What stands in the way of finishing: answer keys with a message. */
+    problems: z.array(z.object({ key: z.string(), message: z.string() })),
+  })
+  .meta({ id: "WorkbookRun" });
+
+export const createRunBody = z.object({
+  workbookId: z.string().max(100),
+  title: requiredText(200),
+  unitId: uuidSchema.nullable().default(null),
+});
+
+export const answerBody = z.object({
+  value: z.unknown(),
+  /** The version last seen; null for a first answer. A stale one is refused with 409. */
+  version: versionSchema.nullable(),
+});
+
+export const historySchema = z.object({
+  history: z.array(
+    z.object({
+      at: z.string(),
+      actorName: z.string().nullable(),
+      key: z.string(),
+      action: z.string(),
+    }),
+  ),
+});
+
+export const SUPPORT_AUDIENCES = ["victims", "perpetrators", "everyone", "managers"] as const;
+export const supportContactSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    audience: z.enum(SUPPORT_AUDIENCES),
+    description: z.string(),
+    phone: z.string(),
+    email: z.string(),
+    url: z.string(),
+    version: z.number(),
+  })
+  .meta({ id: "SupportContact" });
+export const supportContactBody = z.object({
+  name: requiredText(200),
+  audience: z.enum(SUPPORT_AUDIENCES),
+  description: optionalText(1000).default(""),
+  phone: z
+    .string()
+    .trim()
+    .max(40)
+    .regex(/^[0-9 +()-]*$/, { error: "field.phone" })
+    .default(""),
+  email: z.union([z.literal(""), z.email({ error: "field.email.invalid" })]).default(""),
+  url: z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "field.url" })]).default(""),
+});
