@@ -37,6 +37,14 @@ export function checkVersion(current: number, seen: number) {
   if (current !== seen) throw conflict();
 }
 
+/**
+ * For values saved one by one (notes, answers): a first save says it saw no version (null),
+ * a later one the version it saw. Anything else means someone else saved in between.
+ */
+export function checkSeenVersion(current: { version: number } | undefined, seen: number | null) {
+  if (current ? seen === null || current.version !== seen : seen !== null) throw conflict();
+}
+
 /** Names of members by membership id, for showing who is responsible or who commented. */
 export async function memberNames(tenant: TenantDb) {
   const rows = await tenant

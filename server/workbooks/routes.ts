@@ -6,7 +6,7 @@ import {
   finishProblems,
   answerSchema as valueSchema,
 } from "../../core/workbooks/answers.ts";
-import { checkVersion } from "../cycle/common.ts";
+import { checkSeenVersion } from "../cycle/common.ts";
 import { recordAudit } from "../platform/audit/audit.ts";
 import { forOrganisation } from "../platform/db/tenant.ts";
 import { AppError, invalidField, notFound } from "../platform/http/problem.ts";
@@ -198,10 +198,7 @@ export const workbookRoutes: FastifyPluginAsyncZod = async (app) => {
           .where("workbook_answers.run_id", "=", runId)
           .where("workbook_answers.answer_key", "=", key)
           .executeTakeFirst();
-        if (current) {
-          if (request.body.version === null) throw new AppError(409, "problem.conflict");
-          checkVersion(current.version, request.body.version);
-        } else if (request.body.version !== null) throw new AppError(409, "problem.conflict");
+        checkSeenVersion(current, request.body.version);
         const now = new Date();
         const row = current
           ? await tenant

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { applyTimerAction, pauseAll, type StepTimer } from "../../../core/learning/timer.ts";
-import { checkVersion } from "../../cycle/common.ts";
+import { checkSeenVersion, checkVersion } from "../../cycle/common.ts";
 import { recordAudit } from "../../platform/audit/audit.ts";
 import { forOrganisation, type TenantDb } from "../../platform/db/tenant.ts";
 import { AppError, invalidField, notFound } from "../../platform/http/problem.ts";
@@ -308,10 +308,7 @@ export const learningSessionRoutes: FastifyPluginAsyncZod = async (app) => {
         const item = await noteItem(tenant, session, stepId, itemId);
         if (!item) throw notFound();
         const current = await findNote(tenant, sessionId, stepId, itemId);
-        if (current) {
-          if (request.body.version === null) throw new AppError(409, "problem.conflict");
-          checkVersion(current.version, request.body.version);
-        } else if (request.body.version !== null) throw new AppError(409, "problem.conflict");
+        checkSeenVersion(current, request.body.version);
         const now = new Date();
         const row = current
           ? await tenant
