@@ -98,6 +98,13 @@ const sv = {
   "workbook.beforeDecision":
     "Datumet ligger före beslutet. Välj ett datum efter att beslutet fattas.",
   "workbook.finished": "Arbetsboken är markerad som klar. Öppna den igen för att ändra svaren.",
+  "workbook.activityWithoutTitle":
+    "Aktiviteten har ingen beskrivning. Skriv vad som ska göras först.",
+  "workbook.yearNotStarted":
+    "Verksamhetsåret {{year}} är inte startat. Starta det under Aktiva åtgärder, så kan aktiviteten bli en åtgärd där.",
+  "workbook.yearClosed":
+    "Dokumentationen för {{year}} är markerad som klar, så inga nya åtgärder kan läggas till. Öppna dokumentationen igen under Aktiva åtgärder om ni behöver ändra den.",
+  "workbook.alreadyInPlan": "Aktiviteten finns redan som åtgärd i handlingsplanen.",
   "field.unknownColumn": "Tabellen har ingen sådan kolumn.",
   "field.invalid": "Svaret har inte rätt form för frågan.",
   "field.phone": "Skriv telefonnumret med siffror, till exempel 020-50 50 50.",
@@ -217,6 +224,13 @@ const en: Record<keyof typeof sv, string> = {
   "workbook.beforeDecision":
     "The date is before the decision. Choose a date after the decision is taken.",
   "workbook.finished": "The workbook is marked as finished. Reopen it to change the answers.",
+  "workbook.activityWithoutTitle":
+    "The activity has no description. Write what is to be done first.",
+  "workbook.yearNotStarted":
+    "The work year {{year}} has not been started. Start it under Active measures, and the activity can become a measure there.",
+  "workbook.yearClosed":
+    "The documentation for {{year}} is marked as complete, so no new measures can be added. Reopen the documentation under Active measures if you need to change it.",
+  "workbook.alreadyInPlan": "The activity is already a measure in the action plan.",
   "field.unknownColumn": "The table has no such column.",
   "field.invalid": "The answer does not have the right form for the question.",
   "field.phone": "Write the phone number in digits, for example 020-50 50 50.",

@@ -11,6 +11,7 @@ import { recordAudit } from "../platform/audit/audit.ts";
 import { forOrganisation } from "../platform/db/tenant.ts";
 import { AppError, invalidField, notFound } from "../platform/http/problem.ts";
 import { organisationParams, problems } from "../platform/http/schemas.ts";
+import { activityRoutes } from "./activities.ts";
 import { workbookLibrary } from "./content.ts";
 import {
   answerBody,
@@ -32,6 +33,7 @@ const manage = { scope: "organisation", permission: "workbooks.manage" } as cons
 export const workbookRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.ctx;
   await app.register(supportContactRoutes);
+  await app.register(activityRoutes);
 
   app.get(
     "/organisations/:organisationId/workbooks",

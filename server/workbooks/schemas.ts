@@ -94,6 +94,17 @@ export const runSchema = runSummarySchema
     answers: z.array(answerSchema),
     /** What stands in the way of finishing: answer keys with a message. */
     problems: z.array(z.object({ key: z.string(), message: z.string() })),
+    /** The plan's activities that are measures in the action plan, with their status there. */
+    planMeasures: z.array(
+      z.object({
+        item: z.string(),
+        rowId: z.string(),
+        measureId: z.string(),
+        year: z.number(),
+        title: z.string(),
+        status: z.string(),
+      }),
+    ),
   })
   .meta({ id: "WorkbookRun" });
 

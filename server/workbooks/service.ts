@@ -74,6 +74,7 @@ export async function runView(
       updatedByName: r.updated_by_name,
     })),
     problems: workbook ? finishProblems(workbook, answers) : [],
+    planMeasures: await activityMeasures(tenant, runId),
   };
 }
 
@@ -108,3 +109,30 @@ function workbookView(
     })),
   };
 }
+
+/** The measures made from a run's activities, with their status in the plan. */
+export async function activityMeasures(tenant: TenantDb, runId: string) {
+  const rows = await tenant
+    .selectFrom("measures")
+    .innerJoin("work_years", "work_years.id", "measures.work_year_id")
+    .select([
+      "measures.id",
+      "measures.title",
+      "measures.status",
+      "measures.workbook_row_id",
+      "work_years.year",
+    ])
+    .where("measures.workbook_run_id", "=", runId)
+    .execute();
+  return rows.map((row) => {
+    const [item, rowId] = splitRowKey(row.workbook_row_id ?? "");
+    return { item, rowId, measureId: row.id, year: row.year, title: row.title, status: row.status };
+  });
+}
+
+/** Row keys are `<part>/<item>#<row id>`: one measure per row of one plan table. */
+export const rowKey = (item: string, rowId: string) => `${item}#${rowId}`;
+const splitRowKey = (key: string) => {
+  const at = key.lastIndexOf("#");
+  return [key.slice(0, at), key.slice(at + 1)] as const;
+};

@@ -173,6 +173,50 @@ describe("answering together", () => {
   });
 });
 
+describe("into the plan", () => {
+  const activity = {
+    item: "genomforandeplan/plan-uppfoljning",
+    rowId: "aktiviteter-kort-r1",
+    area: "working_conditions",
+  };
+
+  it("makes an activity of the plan a measure in this year's action plan, once", async () => {
+    const notStarted = await org.hr.post(`${runs}/${runId}/activities`, activity);
+    expect(notStarted.status).toBe(409);
+    expect(notStarted.json.detail).toContain("är inte startat");
+    const year = Number(
+      new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" }).slice(0, 4),
+    );
+    expect((await org.hr.post(`${org.api}/years`, { year })).status).toBe(201);
+
+    const made = await org.hr.post(`${runs}/${runId}/activities`, activity);
+    expect(made.status, JSON.stringify(made.json)).toBe(201);
+    const measure = await org.hr.get(`${org.api}/measures/${made.json.measureId}`);
+    expect(measure.json.measure).toMatchObject({
+      title: "Webbkurs för chefer",
+      responsibleTitle: "HR",
+      schedule: { kind: "date", dueOn: "2026-03-01" },
+      status: "planned",
+    });
+    const again = await org.hr.post(`${runs}/${runId}/activities`, activity);
+    expect(again.status).toBe(409);
+    expect(again.json.detail).toBe("Aktiviteten finns redan som åtgärd i handlingsplanen.");
+
+    // The status in the plan shows in the workbook.
+    await org.hr.patch(`${org.api}/measures/${made.json.measureId}`, {
+      status: "in_progress",
+      version: measure.json.measure.version,
+    });
+    const run = await org.hr.get(`${runs}/${runId}`);
+    expect(run.json.planMeasures).toEqual([
+      expect.objectContaining({ rowId: "aktiviteter-kort-r1", status: "in_progress", year }),
+    ]);
+    expect(
+      (await org.members.union_rep.client.post(`${runs}/${runId}/activities`, activity)).status,
+    ).toBe(403);
+  });
+});
+
 describe("finishing", () => {
   it("names every required question still empty, and then finishes", async () => {
     const refused = await org.hr.post(`${runs}/${runId}/finish`, {});
