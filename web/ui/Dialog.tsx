@@ -84,11 +84,17 @@ export function ConfirmDialog({
         onDone();
         // The button that opened the dialog usually went with what was deleted, so focus
         // would fall back to the page body; put keyboard and screen-reader users on the heading.
-        setTimeout(() => {
-          if (document.activeElement === document.body || !document.activeElement) {
-            document.querySelector<HTMLElement>("main h1")?.focus();
-          }
-        }, 50);
+        // The dialog hands focus back when it has closed, which on a slow machine can be later
+        // than one timer tick: keep watching until it is gone (at most a second).
+        let waited = 0;
+        const keepOnPage = () => {
+          const lost = document.activeElement === document.body || !document.activeElement;
+          if (lost) document.querySelector<HTMLElement>("main h1")?.focus();
+          waited += 50;
+          const closing = document.querySelector('[role="alertdialog"]') !== null;
+          if (waited < 1000 && (lost || closing)) setTimeout(keepOnPage, 50);
+        };
+        setTimeout(keepOnPage, 50);
       },
       (failure: unknown) => {
         setPending(false);
