@@ -28,7 +28,8 @@ export function answerSchema(item: WorkbookItem) {
     case "text":
       return z.string().trim().max(10_000);
     case "date":
-      return isoDate;
+      // "" clears the date.
+      return z.union([z.literal(""), isoDate]);
     case "list":
       return z.array(line).max(50);
     case "checklist": {

@@ -4,6 +4,7 @@ import type { Db } from "../platform/db/database.ts";
 import { forOrganisation } from "../platform/db/tenant.ts";
 import { translate } from "../platform/i18n.ts";
 import { queueEmail } from "../platform/mail/outbox.ts";
+import { queueWorkbookReminders } from "../workbooks/reminders.ts";
 import { plannedMeasures, swedishToday } from "./years/service.ts";
 
 const formatDate = (iso: string, locale: "sv" | "en") =>
@@ -99,7 +100,7 @@ export async function queueMeasureReminders(
   return queued;
 }
 
-/** Runs the reminders now and then every hour until stopped. */
+/** Runs the reminders (measures and workbook time plans) now and then every hour until stopped. */
 export function startReminderJob(options: {
   db: Db;
   daysBefore: number;
@@ -116,6 +117,16 @@ export function startReminderJob(options: {
       if (queued) options.log.info({ queued }, "measure reminders queued");
     } catch (error) {
       options.log.error({ err: error }, "measure reminders failed");
+    }
+    try {
+      const queued = await queueWorkbookReminders(options.db, {
+        today: swedishToday(),
+        daysBefore: options.daysBefore,
+        publicUrl: options.publicUrl,
+      });
+      if (queued) options.log.info({ queued }, "workbook reminders queued");
+    } catch (error) {
+      options.log.error({ err: error }, "workbook reminders failed");
     }
   };
   let running = run();

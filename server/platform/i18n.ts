@@ -105,6 +105,23 @@ const sv = {
   "workbook.yearClosed":
     "Dokumentationen för {{year}} är markerad som klar, så inga nya åtgärder kan läggas till. Öppna dokumentationen igen under Aktiva åtgärder om ni behöver ändra den.",
   "workbook.alreadyInPlan": "Aktiviteten finns redan som åtgärd i handlingsplanen.",
+  "workbook.noCycleTargets":
+    "Svaren i den här arbetsboken hör inte till årets arbete. Använd arbetsboken Kom igång med aktiva åtgärder för att fylla i året.",
+  "workbook.yearDocumented":
+    "Dokumentationen för {{year}} är markerad som klar, så årets arbete kan inte fyllas i från arbetsboken. Öppna dokumentationen igen under Aktiva åtgärder om ni behöver ändra den.",
+  "workbook.year.workingGroupMissing":
+    "Skriv vilka som ingår i årets arbetsgrupp, minst en person.",
+  "workbook.year.workingGroupPerson":
+    "Varje rad i arbetsgruppen behöver ett namn eller en roll i första kolumnen.",
+  "workbook.year.cooperationMissing": "Sammanfatta hur samverkan med facket går till i år.",
+  "workbook.year.methodsMissing":
+    "Kryssa i minst ett forum eller en metod som ni använder för att undersöka.",
+  "workbook.year.stepDatesMissing":
+    "Sätt datum i tidplanen för när stegen ska vara klara, minst ett av de fyra stegen.",
+  "workbook.year.dateNotInYear":
+    "Datumet för ”{{milestone}}” ligger inte i {{year}}. Välj ett datum under året.",
+  "workbook.year.stepOrder":
+    "”{{milestone}}” ligger före ”{{previous}}”. Stegen görs i ordning: undersöka, analysera, åtgärda och följa upp.",
   "field.unknownColumn": "Tabellen har ingen sådan kolumn.",
   "field.invalid": "Svaret har inte rätt form för frågan.",
   "field.phone": "Skriv telefonnumret med siffror, till exempel 020-50 50 50.",
@@ -117,6 +134,9 @@ const sv = {
   "mail.reminder.follow_up.subject": "Påminnelse: följ upp {{title}} senast {{date}}",
   "mail.reminder.follow_up.body":
     'Hej {{name}}!\n\nÅtgärden "{{title}}" i {{organisation}}s arbete med aktiva åtgärder ska följas upp senast {{date}}. Fyll i om den fick avsedd effekt.\n\nSe åtgärden här:\n{{link}}\n',
+  "mail.workbookReminder.subject": "Påminnelse: {{milestone}} den {{date}} ({{title}})",
+  "mail.workbookReminder.body":
+    'Hej {{name}}!\n\nDu är med i arbetsgruppen för "{{title}}" i {{organisation}}. I tidplanen har ni satt {{date}} som datum för "{{milestone}}".\n\nSe tidplanen och ändra datumet om det behövs:\n{{link}}\n',
   "role.admin": "administratör",
   "role.hr": "HR",
   "role.manager": "chef",
@@ -231,6 +251,23 @@ const en: Record<keyof typeof sv, string> = {
   "workbook.yearClosed":
     "The documentation for {{year}} is marked as complete, so no new measures can be added. Reopen the documentation under Active measures if you need to change it.",
   "workbook.alreadyInPlan": "The activity is already a measure in the action plan.",
+  "workbook.noCycleTargets":
+    "The answers in this workbook do not belong to the year's work. Use the workbook Getting started with active measures to fill in the year.",
+  "workbook.yearDocumented":
+    "The documentation for {{year}} is marked as complete, so the year's work cannot be filled in from the workbook. Reopen the documentation under Active measures if you need to change it.",
+  "workbook.year.workingGroupMissing":
+    "Write who is in this year's working group, at least one person.",
+  "workbook.year.workingGroupPerson":
+    "Every row of the working group needs a name or a role in the first column.",
+  "workbook.year.cooperationMissing":
+    "Summarise how cooperation with the unions is carried out this year.",
+  "workbook.year.methodsMissing": "Tick at least one forum or method you use to investigate.",
+  "workbook.year.stepDatesMissing":
+    "Set dates in the time plan for when the steps are to be done, at least one of the four steps.",
+  "workbook.year.dateNotInYear":
+    "The date for “{{milestone}}” is not in {{year}}. Choose a date during the year.",
+  "workbook.year.stepOrder":
+    "“{{milestone}}” comes before “{{previous}}”. The steps are taken in order: investigate, analyse, act and follow up.",
   "field.unknownColumn": "The table has no such column.",
   "field.invalid": "The answer does not have the right form for the question.",
   "field.phone": "Write the phone number in digits, for example 020-50 50 50.",
@@ -243,6 +280,9 @@ const en: Record<keyof typeof sv, string> = {
   "mail.reminder.follow_up.subject": "Reminder: follow up {{title}} by {{date}}",
   "mail.reminder.follow_up.body":
     'Hello {{name}}!\n\nThe measure "{{title}}" in {{organisation}}\'s work on active measures is to be followed up by {{date}}. Record whether it had the intended effect.\n\nSee the measure here:\n{{link}}\n',
+  "mail.workbookReminder.subject": "Reminder: {{milestone}} on {{date}} ({{title}})",
+  "mail.workbookReminder.body":
+    'Hello {{name}}!\n\nYou are in the working group for "{{title}}" in {{organisation}}. In the time plan you set {{date}} as the date for "{{milestone}}".\n\nSee the time plan, and change the date if you need to:\n{{link}}\n',
   "role.admin": "administrator",
   "role.hr": "HR",
   "role.manager": "manager",

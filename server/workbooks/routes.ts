@@ -13,6 +13,7 @@ import { AppError, invalidField, notFound } from "../platform/http/problem.ts";
 import { organisationParams, problems } from "../platform/http/schemas.ts";
 import { activityRoutes } from "./activities.ts";
 import { workbookLibrary } from "./content.ts";
+import { exportRoutes } from "./export.ts";
 import {
   answerBody,
   answerParams,
@@ -25,6 +26,7 @@ import {
 } from "./schemas.ts";
 import { answerMap, findRun, runAnswers, runSummary, runView } from "./service.ts";
 import { supportContactRoutes } from "./support.ts";
+import { yearRoutes } from "./year.ts";
 
 const edit = { scope: "organisation", permission: "workbooks.edit" } as const;
 const manage = { scope: "organisation", permission: "workbooks.manage" } as const;
@@ -34,6 +36,8 @@ export const workbookRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.ctx;
   await app.register(supportContactRoutes);
   await app.register(activityRoutes);
+  await app.register(yearRoutes);
+  await app.register(exportRoutes);
 
   app.get(
     "/organisations/:organisationId/workbooks",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SUPPORT_AUDIENCES } from "../../core/workbooks/support.ts";
 import { ITEM_TYPES, PART_KINDS } from "../../core/workbooks/workbook.ts";
 import { optionalText, versionSchema } from "../cycle/common.ts";
 import { organisationParams, requiredText, uuidSchema } from "../platform/http/schemas.ts";
@@ -66,6 +67,7 @@ export const runSchema = runSummarySchema
       .object({
         title: z.string(),
         summary: z.string(),
+        fillsYear: z.boolean(),
         parts: z.array(
           z.object({
             id: z.string(),
@@ -131,7 +133,6 @@ export const historySchema = z.object({
   ),
 });
 
-export const SUPPORT_AUDIENCES = ["victims", "perpetrators", "everyone", "managers"] as const;
 export const supportContactSchema = z
   .object({
     id: z.string(),
@@ -141,19 +142,54 @@ export const supportContactSchema = z
     phone: z.string(),
     email: z.string(),
     url: z.string(),
+    /** Place on the page among the contacts (lower first). */
+    position: z.number(),
     version: z.number(),
   })
   .meta({ id: "SupportContact" });
-export const supportContactBody = z.object({
+export const nationalSupportViewSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    organiser: z.string(),
+    audience: z.enum(SUPPORT_AUDIENCES),
+    description: z.string(),
+    phone: z.string().nullable(),
+    hours: z.string(),
+    url: z.string(),
+    /** The public page that confirmed the entry, and the day it was checked (YYYY-MM-DD). */
+    source: z.object({ url: z.string(), title: z.string(), checked: z.string() }),
+  })
+  .meta({ id: "NationalSupport" });
+export const supportPageSchema = z
+  .object({
+    contacts: z.array(supportContactSchema),
+    /** National helplines and services in the request's language (content/support). */
+    national: z.array(nationalSupportViewSchema),
+  })
+  .meta({ id: "SupportPage" });
+const supportContactFields = {
   name: requiredText(200),
   audience: z.enum(SUPPORT_AUDIENCES),
-  description: optionalText(1000).default(""),
+  description: optionalText(1000),
   phone: z
     .string()
     .trim()
     .max(40)
-    .regex(/^[0-9 +()-]*$/, { error: "field.phone" })
-    .default(""),
-  email: z.union([z.literal(""), z.email({ error: "field.email.invalid" })]).default(""),
-  url: z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "field.url" })]).default(""),
+    .regex(/^[0-9 +()-]*$/, { error: "field.phone" }),
+  email: z.union([z.literal(""), z.email({ error: "field.email.invalid" })]),
+  url: z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "field.url" })]),
+};
+export const supportContactBody = z.object({
+  ...supportContactFields,
+  description: supportContactFields.description.default(""),
+  phone: supportContactFields.phone.default(""),
+  email: supportContactFields.email.default(""),
+  url: supportContactFields.url.default(""),
 });
+/** A change: only the fields sent are changed (no defaults, so nothing is blanked by omission). */
+export const supportContactPatch = z
+  .object(supportContactFields)
+  .partial()
+  .extend({ version: versionSchema });
+export const supportMoveBody = z.object({ direction: z.enum(["up", "down"]) });

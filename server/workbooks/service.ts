@@ -87,6 +87,8 @@ function workbookView(
   return {
     title: workbook.title,
     summary: workbook.summary,
+    /** Whether its answers can fill the year in the yearly cycle (cycle targets). */
+    fillsYear: workbook.parts.some((p) => p.cycle || p.items.some((i) => i.cycle)),
     parts: workbook.parts.map((part) => ({
       id: part.id,
       title: part.title,

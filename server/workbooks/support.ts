@@ -1,15 +1,24 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { localiseNationalSupport } from "../../core/workbooks/support.ts";
 import { checkVersion, versionSchema } from "../cycle/common.ts";
 import { recordAudit } from "../platform/audit/audit.ts";
 import { forOrganisation, type TenantDb } from "../platform/db/tenant.ts";
 import { notFound } from "../platform/http/problem.ts";
 import { noContent, organisationParams, problems, uuidSchema } from "../platform/http/schemas.ts";
-import { supportContactBody, supportContactSchema } from "./schemas.ts";
+import { nationalSupport } from "./national.ts";
+import {
+  supportContactBody,
+  supportContactPatch,
+  supportContactSchema,
+  supportMoveBody,
+  supportPageSchema,
+} from "./schemas.ts";
 
 /**
  * The organisation's own page of where employees exposed to violence, and those who use
- * violence, can get help inside the organisation: shown to every member, kept by admins.
+ * violence, can get help: its own contacts, kept by admins, and the national helplines of
+ * content/support. Shown to every member.
  */
 const params = organisationParams.extend({ contactId: uuidSchema });
 const update = { scope: "organisation", permission: "organisation.update" } as const;
@@ -22,6 +31,7 @@ type Row = {
   phone: string;
   email: string;
   url: string;
+  position: number;
   version: number;
 };
 const view = (row: Row) => ({
@@ -32,8 +42,17 @@ const view = (row: Row) => ({
   phone: row.phone,
   email: row.email,
   url: row.url,
+  position: row.position,
   version: row.version,
 });
+
+const ordered = (tenant: TenantDb) =>
+  tenant
+    .selectFrom("support_contacts")
+    .selectAll("support_contacts")
+    .orderBy("support_contacts.position")
+    .orderBy("support_contacts.created_at")
+    .orderBy("support_contacts.id");
 
 async function lockContact(tenant: TenantDb, contactId: string, version: number) {
   const row = await tenant
@@ -58,18 +77,13 @@ export const supportContactRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: "listSupportContacts",
         tags: ["workbooks"],
         params: organisationParams,
-        response: { 200: z.array(supportContactSchema), ...problems },
+        response: { 200: supportPageSchema, ...problems },
       },
     },
-    async (request) =>
-      (
-        await request.tenant
-          .selectFrom("support_contacts")
-          .selectAll("support_contacts")
-          .orderBy("support_contacts.position")
-          .orderBy("support_contacts.created_at")
-          .execute()
-      ).map(view),
+    async (request) => ({
+      contacts: (await ordered(request.tenant).execute()).map(view),
+      national: nationalSupport().map((entry) => localiseNationalSupport(entry, request.locale)),
+    }),
   );
 
   app.post(
@@ -87,9 +101,16 @@ export const supportContactRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { organisationId } = request.params;
       const created = await db.transaction().execute(async (trx) => {
-        const row = await forOrganisation(trx, organisationId)
+        const tenant = forOrganisation(trx, organisationId);
+        // A new contact goes last on the page.
+        const last = await tenant
+          .selectFrom("support_contacts")
+          .select((eb) => eb.fn.max("support_contacts.position").as("position"))
+          .executeTakeFirst();
+        const position = last?.position == null ? 0 : Number(last.position) + 1;
+        const row = await tenant
           .insertInto("support_contacts")
-          .values({ organisation_id: organisationId, ...request.body })
+          .values({ organisation_id: organisationId, ...request.body, position })
           .returningAll()
           .executeTakeFirstOrThrow();
         await recordAudit(trx, {
@@ -114,7 +135,7 @@ export const supportContactRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: "updateSupportContact",
         tags: ["workbooks"],
         params,
-        body: supportContactBody.partial().extend({ version: versionSchema }),
+        body: supportContactPatch,
         response: { 200: supportContactSchema, ...problems },
       },
     },
@@ -140,6 +161,59 @@ export const supportContactRoutes: FastifyPluginAsyncZod = async (app) => {
           after: view(row),
         });
         return view(row);
+      });
+    },
+  );
+
+  app.post(
+    "/organisations/:organisationId/support-contacts/:contactId/move",
+    {
+      config: { access: update },
+      schema: {
+        operationId: "moveSupportContact",
+        tags: ["workbooks"],
+        summary: "Moves a contact one place up or down among the contacts for the same audience",
+        params,
+        body: supportMoveBody,
+        response: { 200: z.array(supportContactSchema), ...problems },
+      },
+    },
+    async (request) => {
+      const { organisationId, contactId } = request.params;
+      return db.transaction().execute(async (trx) => {
+        const tenant = forOrganisation(trx, organisationId);
+        // Lock the whole list: two admins reordering at once must not interleave.
+        const rows = await ordered(tenant).forUpdate().execute();
+        const from = rows.findIndex((row) => row.id === contactId);
+        if (from < 0) throw notFound();
+        // The page groups contacts by audience: swap with the neighbour in the same group.
+        const step = request.body.direction === "up" ? -1 : 1;
+        let to = from + step;
+        while (to >= 0 && to < rows.length && rows[to]!.audience !== rows[from]!.audience)
+          to += step;
+        if (to < 0 || to >= rows.length) return rows.map(view);
+        const next = [...rows];
+        [next[from], next[to]] = [next[to]!, next[from]!];
+        // Renumber 0, 1, 2, …; only the place changes, so versions stay (an open edit is not stale).
+        for (const [index, row] of next.entries()) {
+          if (row.position === index) continue;
+          await tenant
+            .updateTable("support_contacts")
+            .set({ position: index })
+            .where("support_contacts.id", "=", row.id)
+            .execute();
+          row.position = index;
+        }
+        await recordAudit(trx, {
+          organisationId,
+          actorUserId: request.user!.id,
+          action: "update",
+          entityType: "support_contact",
+          entityId: contactId,
+          before: { position: from },
+          after: { position: to },
+        });
+        return next.map(view);
       });
     },
   );

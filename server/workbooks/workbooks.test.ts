@@ -268,7 +268,7 @@ describe("support contacts", () => {
       (await org.hr.post(`${org.api}/support-contacts`, { name: "Y", audience: "victims" })).status,
     ).toBe(403);
     const shown = await org.members.participant.client.get(`${org.api}/support-contacts`);
-    expect(shown.json).toEqual([expect.objectContaining({ name: "Företagshälsovården" })]);
+    expect(shown.json.contacts).toEqual([expect.objectContaining({ name: "Företagshälsovården" })]);
     const stale = await admin.patch(`${org.api}/support-contacts/${added.json.id}`, {
       name: "FHV",
       version: 2,

@@ -1,4 +1,5 @@
 import i18n from "../i18n/index.ts";
+import type { FailureKind } from "./noteStore.ts";
 import type { Problem } from "./types.ts";
 
 /** An error answer from the API, parsed from application/problem+json when the server sent one. */
@@ -136,4 +137,14 @@ export function query(params: Record<string, string | number | undefined | null>
   }
   const text = search.toString();
   return text ? `?${text}` : "";
+}
+
+/** What kind of failure a request was, for the note store's saves. */
+export function classifyFailure(error: unknown): FailureKind {
+  if (error instanceof NetworkError) return "network";
+  if (error instanceof ApiError) {
+    if (error.status === 409) return "conflict";
+    if (error.status >= 500 || error.status === 429 || error.status === 408) return "network";
+  }
+  return "fatal";
 }

@@ -31,6 +31,18 @@ export const organisationSections = [
     anyOf: ["learning.take"],
   },
   {
+    path: "arbetsbocker",
+    labelKey: "nav.workbooks",
+    descriptionKey: "workbooks.description",
+    anyOf: ["workbooks.edit"],
+  },
+  {
+    path: "stod",
+    labelKey: "nav.support",
+    descriptionKey: "support.description",
+    anyOf: [],
+  },
+  {
     path: "medlemmar",
     labelKey: "nav.members",
     descriptionKey: "members.description",

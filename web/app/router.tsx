@@ -12,6 +12,7 @@ import {
 import { cycleRoutes } from "../cycle/routes.tsx";
 import { learningRoutes } from "../learning/routes.tsx";
 import { Loading } from "../ui/Loading.tsx";
+import { workbookRoutes } from "../workbooks/routes.tsx";
 import { page } from "./lazyPage.ts";
 import { type OrganisationSectionPath, organisationSections } from "./navigation.ts";
 import { OrganisationGate, RequireSection } from "./organisation.tsx";
@@ -31,6 +32,7 @@ const sectionPages: Record<
     import("../platform/OrganisationSettings.tsx").then((m) => m.OrganisationSettings),
   handelselogg: () => import("../platform/AuditTrail.tsx").then((m) => m.AuditTrail),
   "utgaende-epost": () => import("../platform/Outbox.tsx").then((m) => m.Outbox),
+  stod: () => import("../workbooks/SupportContacts.tsx").then((m) => m.SupportContacts),
 };
 
 const notFound = page(
@@ -61,7 +63,11 @@ function RequireUser() {
 }
 
 /** Sections with pages of their own below them (a capability's routes). */
-const sectionChildren = { "aktiva-atgarder": cycleRoutes, larande: learningRoutes } as const;
+const sectionChildren = {
+  "aktiva-atgarder": cycleRoutes,
+  larande: learningRoutes,
+  arbetsbocker: workbookRoutes,
+} as const;
 
 const organisationRoutes: RouteObject[] = organisationSections.map((section) => {
   if (section.path in sectionChildren) {

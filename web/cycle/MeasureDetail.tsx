@@ -250,12 +250,33 @@ function MeasureOrigin({
   yearBase: (year: number) => string;
 }) {
   const { t } = useTranslation("cyclePlan");
-  if (!measure.carriedOverFrom && !measure.carriedOverTo && !measure.learningSource) return null;
+  const { t: common } = useTranslation();
+  const { organisation } = useOrganisation();
+  const { workbookSource } = measure;
+  if (
+    !measure.carriedOverFrom &&
+    !measure.carriedOverTo &&
+    !measure.learningSource &&
+    !workbookSource
+  )
+    return null;
   return (
     <div className="plan-carry">
       {measure.learningSource ? (
         <p>
           <LearningSource source={measure.learningSource} />
+        </p>
+      ) : null}
+      {workbookSource ? (
+        <p>
+          {common("workbooks.source", {
+            title: workbookSource.workbookTitle
+              ? `${workbookSource.workbookTitle} (${workbookSource.title})`
+              : workbookSource.title,
+          })}{" "}
+          <TextLink href={`/o/${organisation.id}/arbetsbocker/korningar/${workbookSource.runId}`}>
+            {common("workbooks.sourceLink")}
+          </TextLink>
         </p>
       ) : null}
       {measure.carriedOverFrom ? (

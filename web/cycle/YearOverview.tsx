@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ALL_FOLLOW_UP_QUESTIONS } from "../../core/cycle/follow-up.ts";
-import { checklistLabel } from "../../core/cycle/labels.ts";
+import { checklistLabel, INVESTIGATION_METHOD_LABELS } from "../../core/cycle/labels.ts";
 import { api } from "../app/api.ts";
 import { useFormat } from "../app/format.ts";
 import { can } from "../app/navigation.ts";
@@ -11,8 +11,10 @@ import { useDocumentTitle } from "../app/title.ts";
 import { Alert } from "../ui/Alert.tsx";
 import { Button, TextLink } from "../ui/Button.tsx";
 import { PageHeading } from "../ui/PageHeading.tsx";
+import { Cell, Table } from "../ui/Table.tsx";
+import { useLabel } from "./labels.ts";
 import { lawReference, useLocale } from "./plan/shared.tsx";
-import type { ChecklistItem, WorkYear } from "./types.ts";
+import { type ChecklistItem, STEP_MILESTONES, type WorkYear } from "./types.ts";
 import { useWorkYear } from "./YearLayout.tsx";
 import "./plan/plan.css";
 
@@ -30,6 +32,7 @@ export function YearOverview() {
         {t("overview.title", { year: workYear.year })}
       </PageHeading>
       <Duty workYear={workYear} />
+      <Setup workYear={workYear} />
       <Steps workYear={workYear} base={base} />
       <Checklist workYear={workYear} base={base} />
       <nav className="section plan-years" aria-labelledby="other-years-heading">
@@ -89,6 +92,98 @@ function Duty({ workYear }: { workYear: WorkYear }) {
           )}
         </p>
       ) : null}
+    </section>
+  );
+}
+
+/** How the work is organised this year, as the getting-started workbook filled it in. */
+function Setup({ workYear }: { workYear: WorkYear }) {
+  const { t } = useTranslation("cyclePlan");
+  const format = useFormat();
+  const label = useLabel();
+  const { organisation } = useOrganisation();
+  const workbooks = `/o/${organisation.id}/arbetsbocker`;
+  const { workingGroup, plannedMethods, stepDates, setupRun } = workYear;
+  const dated = STEP_MILESTONES.filter((step) => stepDates[step]);
+  const filled = workingGroup.length > 0 || plannedMethods.length > 0 || dated.length > 0;
+  const columns = [
+    { key: "person", label: t("overview.setup.person") },
+    { key: "represents", label: t("overview.setup.represents") },
+    { key: "task", label: t("overview.setup.task") },
+  ];
+
+  return (
+    <section className="section year-setup" aria-labelledby="setup-heading">
+      <h2 id="setup-heading">{t("overview.setup.heading")}</h2>
+      {!filled ? (
+        <div className="card card--surface year-setup__invite">
+          <p>{t("overview.setup.empty", { year: workYear.year })}</p>
+          {can(organisation, "workbooks.edit") ? (
+            <p>
+              <TextLink href={workbooks}>{t("overview.setup.toWorkbooks")}</TextLink>
+            </p>
+          ) : (
+            <p>{t("overview.setup.askForWorkbook")}</p>
+          )}
+        </div>
+      ) : (
+        <>
+          {setupRun ? (
+            <p>
+              {t("overview.setup.source")}{" "}
+              <TextLink href={`${workbooks}/korningar/${setupRun.id}`}>{setupRun.title}</TextLink>
+            </p>
+          ) : null}
+          <div className="year-setup__grid">
+            <div className="year-setup__group">
+              <h3>{t("overview.setup.workingGroup")}</h3>
+              {workingGroup.length > 0 ? (
+                <Table
+                  caption={t("overview.setup.workingGroupCaption", { year: workYear.year })}
+                  hideCaption
+                  compact
+                  columns={columns}
+                >
+                  {workingGroup.map((member) => (
+                    <tr key={`${member.person}|${member.represents}|${member.task}`}>
+                      <Cell label={columns[0]!.label}>{member.person}</Cell>
+                      <Cell label={columns[1]!.label}>{member.represents || "–"}</Cell>
+                      <Cell label={columns[2]!.label}>{member.task || "–"}</Cell>
+                    </tr>
+                  ))}
+                </Table>
+              ) : (
+                <p className="muted">{t("overview.setup.notFilled")}</p>
+              )}
+            </div>
+            <div>
+              <h3>{t("overview.setup.methods")}</h3>
+              {plannedMethods.length > 0 ? (
+                <ul className="year-setup__methods">
+                  {plannedMethods.map((method) => (
+                    <li key={method}>{label(INVESTIGATION_METHOD_LABELS[method])}</li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="muted">{t("overview.setup.notFilled")}</p>
+              )}
+            </div>
+            <div>
+              <h3>{t("overview.setup.dates")}</h3>
+              <dl className="year-setup__dates">
+                {STEP_MILESTONES.map((step) => (
+                  <div key={step}>
+                    <dt>{t(`overview.setup.step.${step}`)}</dt>
+                    <dd>
+                      {stepDates[step] ? format.date(stepDates[step]) : t("overview.setup.noDate")}
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            </div>
+          </div>
+        </>
+      )}
     </section>
   );
 }

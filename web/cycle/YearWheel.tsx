@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from "react";
+import { Fragment, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { MEASURE_STATUS_LABELS } from "../../core/cycle/labels.ts";
 import { api, orgPath } from "../app/api.ts";
@@ -14,7 +14,13 @@ import { PageHeading } from "../ui/PageHeading.tsx";
 import { TextField } from "../ui/TextField.tsx";
 import { useDay } from "./follow/shared.tsx";
 import { useLabel } from "./labels.ts";
-import type { CalendarFeed, WheelItem, YearWheelData } from "./types.ts";
+import {
+  type CalendarFeed,
+  STEP_MILESTONES,
+  type StepMilestone,
+  type WheelItem,
+  type YearWheelData,
+} from "./types.ts";
 import { useWorkYear } from "./YearLayout.tsx";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -122,9 +128,39 @@ function Overdue({ wheel }: { wheel: YearWheelData }) {
   );
 }
 
-function Months({ wheel }: { wheel: YearWheelData }) {
+/** Whether a marker dated `date` already went before an earlier item of the month. */
+function shownBefore(items: WheelItem[], item: WheelItem, date: string) {
+  return items.slice(0, items.indexOf(item)).some((earlier) => date <= earlier.date);
+}
+
+/** A milestone of the year's time plan: when one of the four steps is to be done. */
+function StepMarker({ step, date }: { step: StepMilestone; date: string }) {
   const { t } = useTranslation("cycleFollow");
   const format = useFormat();
+  const shortDate = useMemo(
+    () => new Intl.DateTimeFormat(format.locale, { day: "numeric", month: "long" }),
+    [format.locale],
+  );
+  return (
+    <li className="wheel-item wheel-item--step">
+      <span className="wheel-item__date">{shortDate.format(new Date(`${date}T12:00:00`))}</span>
+      <span className="wheel-item__title">{t(`wheel.months.step.${step}`)}</span>
+      <span className="wheel-item__meta">
+        <span className="wheel-kind wheel-kind--step">{t("wheel.months.milestone")}</span>
+      </span>
+    </li>
+  );
+}
+
+function Months({ wheel }: { wheel: YearWheelData }) {
+  const { t } = useTranslation("cycleFollow");
+  const { workYear } = useWorkYear();
+  const format = useFormat();
+  // The four steps' dates from the year's time plan, shown in their month among the measures.
+  const steps = STEP_MILESTONES.flatMap((step) => {
+    const date = workYear.stepDates[step];
+    return date?.startsWith(`${wheel.year}-`) ? [{ step, date }] : [];
+  });
   const monthName = useMemo(
     () => new Intl.DateTimeFormat(format.locale, { month: "long" }),
     [format.locale],
@@ -141,6 +177,7 @@ function Months({ wheel }: { wheel: YearWheelData }) {
     <section className="section" aria-labelledby="manader">
       <h2 id="manader">{t("wheel.months.heading")}</h2>
       <p>{t("wheel.months.intro")}</p>
+      {steps.length > 0 ? <p>{t("wheel.months.stepsFrom")}</p> : null}
       {currentMonth ? (
         <p>
           <a href={`#month-${currentMonth}`}>
@@ -154,6 +191,7 @@ function Months({ wheel }: { wheel: YearWheelData }) {
         {wheel.months.map(({ month, items }) => {
           const current = month === currentMonth;
           const headingId = `month-${month}`;
+          const milestones = steps.filter((s) => Number(s.date.slice(5, 7)) === month);
           return (
             <li
               key={month}
@@ -165,15 +203,28 @@ function Months({ wheel }: { wheel: YearWheelData }) {
                   <span className="wheel-month__now"> {t("wheel.months.current")}</span>
                 ) : null}
               </h3>
-              {items.length === 0 ? (
+              {items.length === 0 && milestones.length === 0 ? (
                 <p className="muted">{t("wheel.months.empty")}</p>
               ) : (
                 <ul className="wheel-items">
                   {items.map((item) => (
-                    <li key={`${item.measureId}-${item.kind}-${item.date}`} className="wheel-item">
-                      <ItemDetails item={item} showDate="short" />
-                    </li>
+                    <Fragment key={`${item.measureId}-${item.kind}-${item.date}`}>
+                      {/* A step's marker comes before the measures of its day. */}
+                      {milestones
+                        .filter((m) => m.date <= item.date && !shownBefore(items, item, m.date))
+                        .map(({ step, date }) => (
+                          <StepMarker key={step} step={step} date={date} />
+                        ))}
+                      <li className="wheel-item">
+                        <ItemDetails item={item} showDate="short" />
+                      </li>
+                    </Fragment>
                   ))}
+                  {milestones
+                    .filter((m) => !items.some((item) => m.date <= item.date))
+                    .map(({ step, date }) => (
+                      <StepMarker key={step} step={step} date={date} />
+                    ))}
                 </ul>
               )}
             </li>

@@ -61,6 +61,28 @@ export interface WorkYear {
   };
   previousYear: number | null;
   nextYearExists: boolean;
+  /** How the year's work is organised, filled from the getting-started workbook. */
+  workingGroup: WorkingGroupMember[];
+  plannedMethods: InvestigationMethod[];
+  stepDates: Partial<Record<StepMilestone, string>>;
+  setupRun: { id: string; title: string } | null;
+}
+
+export interface WorkingGroupMember {
+  person: string;
+  represents: string;
+  task: string;
+}
+
+/** The four steps' milestones in the year's time plan, in order. */
+export const STEP_MILESTONES = ["investigate", "analyse", "act", "follow_up"] as const;
+export type StepMilestone = (typeof STEP_MILESTONES)[number];
+
+/** Where a measure made from a workbook's plan came from. */
+export interface WorkbookSourceData {
+  runId: string;
+  title: string;
+  workbookTitle: string | null;
 }
 
 export interface WorkYearSummary {
@@ -138,6 +160,7 @@ export interface Measure {
   carriedOverFrom: { id: string; year: number } | null;
   carriedOverTo: { id: string; year: number } | null;
   learningSource: LearningSourceData | null;
+  workbookSource: WorkbookSourceData | null;
   commentCount: number;
   canEdit: boolean;
   version: number;

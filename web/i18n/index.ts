@@ -11,6 +11,10 @@ import learningEn from "../learning/locales/en.json" with { type: "json" };
 import learningSessionEn from "../learning/locales/session.en.json" with { type: "json" };
 import learningSessionSv from "../learning/locales/session.sv.json" with { type: "json" };
 import learningSv from "../learning/locales/sv.json" with { type: "json" };
+import workbooksEn from "../workbooks/locales/en.json" with { type: "json" };
+import supportEn from "../workbooks/locales/support.en.json" with { type: "json" };
+import supportSv from "../workbooks/locales/support.sv.json" with { type: "json" };
+import workbooksSv from "../workbooks/locales/sv.json" with { type: "json" };
 import en from "./locales/en.json" with { type: "json" };
 import sv from "./locales/sv.json" with { type: "json" };
 
@@ -53,6 +57,8 @@ void i18n.use(initReactI18next).init({
       cycleFollow: cycleFollowSv,
       learning: learningSv,
       learningSession: learningSessionSv,
+      workbooks: workbooksSv,
+      support: supportSv,
     },
     en: {
       translation: en,
@@ -61,6 +67,8 @@ void i18n.use(initReactI18next).init({
       cycleFollow: cycleFollowEn,
       learning: learningEn,
       learningSession: learningSessionEn,
+      workbooks: workbooksEn,
+      support: supportEn,
     },
   },
   lng: storedLocale(),

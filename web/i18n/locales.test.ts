@@ -12,6 +12,7 @@ const FOLDERS = [
   join(web, "i18n", "locales"),
   join(web, "cycle", "locales"),
   join(web, "learning", "locales"),
+  join(web, "workbooks", "locales"),
 ];
 
 interface Pair {

@@ -6,17 +6,12 @@ import { can } from "../app/navigation.ts";
 import { useOrganisation } from "../app/organisation.tsx";
 import { LoadError, useResource } from "../app/resource.tsx";
 import { useDocumentTitle } from "../app/title.ts";
+import { useUnitOptions } from "../platform/unitOptions.ts";
 import { LinkButton, TextLink } from "../ui/Button.tsx";
 import { Loading } from "../ui/Loading.tsx";
 import { PageHeading } from "../ui/PageHeading.tsx";
 import { Select } from "../ui/Select.tsx";
-import {
-  ProgressBadge,
-  sortRooms,
-  useAreaLabel,
-  useLearningBase,
-  useUnitOptions,
-} from "./office/shared.tsx";
+import { ProgressBadge, sortRooms, useAreaLabel, useLearningBase } from "./office/shared.tsx";
 import type { Office as OfficeData, OfficeRoom } from "./types.ts";
 import "./learning.css";
 

@@ -96,7 +96,12 @@ export const measureRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const workYear = await findWorkYear(request.tenant, request.params.year);
-      return loadMeasures(request.tenant, request.membership!, { workYearId: workYear.id });
+      return loadMeasures(
+        request.tenant,
+        request.membership!,
+        { workYearId: workYear.id },
+        request.locale,
+      );
     },
   );
 
@@ -115,15 +120,25 @@ export const measureRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { tenant, membership } = request;
-      const [measure] = await loadMeasures(tenant, membership!, {
-        measureId: request.params.measureId,
-      });
+      const [measure] = await loadMeasures(
+        tenant,
+        membership!,
+        {
+          measureId: request.params.measureId,
+        },
+        request.locale,
+      );
       if (!measure) throw notFound();
       // The thread follows the measure back through every year it was carried over from.
       const chain = [measure.id];
       for (let from = measure.carriedOverFrom; from; ) {
         chain.push(from.id);
-        const [earlier] = await loadMeasures(tenant, membership!, { measureId: from.id });
+        const [earlier] = await loadMeasures(
+          tenant,
+          membership!,
+          { measureId: from.id },
+          request.locale,
+        );
         from = earlier?.carriedOverFrom ?? null;
       }
       const [comments, events] = await Promise.all([
@@ -238,9 +253,14 @@ export const measureRoutes: FastifyPluginAsyncZod = async (app) => {
           .returning("id")
           .executeTakeFirstOrThrow();
         await setRiskLinks(tenant, organisationId, created.id, body.riskIds);
-        const [measure] = await loadMeasures(tenant, request.membership!, {
-          measureId: created.id,
-        });
+        const [measure] = await loadMeasures(
+          tenant,
+          request.membership!,
+          {
+            measureId: created.id,
+          },
+          request.locale,
+        );
         await recordAudit(trx, {
           organisationId,
           actorUserId: request.user!.id,
@@ -301,9 +321,14 @@ export const measureRoutes: FastifyPluginAsyncZod = async (app) => {
           })
           .returning("id")
           .executeTakeFirstOrThrow();
-        const [measure] = await loadMeasures(tenant, request.membership!, {
-          measureId: created.id,
-        });
+        const [measure] = await loadMeasures(
+          tenant,
+          request.membership!,
+          {
+            measureId: created.id,
+          },
+          request.locale,
+        );
         await recordAudit(trx, {
           organisationId,
           actorUserId: request.user!.id,
@@ -346,7 +371,12 @@ export const measureRoutes: FastifyPluginAsyncZod = async (app) => {
         )
           throw forbidden();
         checkVersion(row.version, body.version);
-        const [before] = await loadMeasures(tenant, request.membership!, { measureId });
+        const [before] = await loadMeasures(
+          tenant,
+          request.membership!,
+          { measureId },
+          request.locale,
+        );
         const merged = {
           title: body.title ?? before!.title,
           unitId: body.unitId !== undefined ? body.unitId : before!.unitId,
@@ -418,7 +448,12 @@ export const measureRoutes: FastifyPluginAsyncZod = async (app) => {
           .execute();
         if (body.riskIds !== undefined)
           await setRiskLinks(tenant, organisationId, measureId, body.riskIds);
-        const [after] = await loadMeasures(tenant, request.membership!, { measureId });
+        const [after] = await loadMeasures(
+          tenant,
+          request.membership!,
+          { measureId },
+          request.locale,
+        );
         await recordAudit(trx, {
           organisationId,
           actorUserId: request.user!.id,
@@ -450,7 +485,12 @@ export const measureRoutes: FastifyPluginAsyncZod = async (app) => {
       await db.transaction().execute(async (trx) => {
         const tenant = forOrganisation(trx, organisationId);
         await findMeasure(tenant, measureId, true);
-        const [before] = await loadMeasures(tenant, request.membership!, { measureId });
+        const [before] = await loadMeasures(
+          tenant,
+          request.membership!,
+          { measureId },
+          request.locale,
+        );
         if (before!.carriedOverTo) throw new AppError(409, "cycle.alreadyCarried");
         await tenant.deleteFrom("measures").where("measures.id", "=", measureId).execute();
         await recordAudit(trx, {

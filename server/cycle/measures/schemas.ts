@@ -91,6 +91,10 @@ export const measureSchema = z
     carriedOverFrom: z.object({ id: z.string(), year: z.number() }).nullable(),
     carriedOverTo: z.object({ id: z.string(), year: z.number() }).nullable(),
     learningSource: learningSourceSchema,
+    /** The workbook run the measure was made from (an activity of its plan), or null. */
+    workbookSource: z
+      .object({ runId: z.string(), title: z.string(), workbookTitle: z.string().nullable() })
+      .nullable(),
     commentCount: z.number(),
     canEdit: z.boolean(),
     version: z.number(),

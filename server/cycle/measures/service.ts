@@ -7,7 +7,8 @@ import type { TenantDb } from "../../platform/db/tenant.ts";
 import type { Database } from "../../platform/db/types.ts";
 import type { Membership } from "../../platform/http/access.ts";
 import { AppError, type FieldProblem } from "../../platform/http/problem.ts";
-import type { MessageKey } from "../../platform/i18n.ts";
+import type { Locale, MessageKey } from "../../platform/i18n.ts";
+import { workbookLibrary } from "../../workbooks/content.ts";
 import { memberNames } from "../common.ts";
 import { scheduleOf } from "../years/service.ts";
 
@@ -63,11 +64,45 @@ async function carryOverLinks(tenant: TenantDb, ids: string[], fromIds: string[]
     .execute();
 }
 
+/**
+ * The workbook runs measures were made from (an activity of the plan): the run's title and
+ * its workbook's, so the plan links back to the run where the same status shows.
+ */
+async function workbookSources(
+  tenant: TenantDb,
+  runIds: readonly (string | null)[],
+  locale: Locale,
+) {
+  const ids = [...new Set(runIds.filter((id): id is string => id !== null))];
+  if (ids.length === 0) return new Map<string, WorkbookSource>();
+  const rows = await tenant
+    .selectFrom("workbook_runs")
+    .select(["workbook_runs.id", "workbook_runs.title", "workbook_runs.workbook_id"])
+    .where("workbook_runs.id", "in", ids)
+    .execute();
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        runId: row.id,
+        title: row.title,
+        workbookTitle: workbookLibrary().get(row.workbook_id)?.[locale].title ?? null,
+      },
+    ]),
+  );
+}
+export interface WorkbookSource {
+  runId: string;
+  title: string;
+  workbookTitle: string | null;
+}
+
 /** The measures of a year (or one measure), as the API shows them to `membership`. */
 export async function loadMeasures(
   tenant: TenantDb,
   membership: Membership,
   where: { workYearId?: string; measureId?: string },
+  locale: Locale = "sv",
 ) {
   let query = tenant
     .selectFrom("measures")
@@ -82,7 +117,7 @@ export async function loadMeasures(
   const rows = await query.execute();
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [links, names, editor, related, evaluators, sources] = await Promise.all([
+  const [links, names, editor, related, evaluators, sources, workbooks] = await Promise.all([
     tenant
       .selectFrom("measure_risks")
       .selectAll("measure_risks")
@@ -103,6 +138,11 @@ export async function loadMeasures(
     learningSources(
       tenant,
       rows.map((r) => r.learning_session_id),
+    ),
+    workbookSources(
+      tenant,
+      rows.map((r) => r.workbook_run_id),
+      locale,
     ),
   ]);
   const evaluatorName = new Map(evaluators.map((e) => [e.id, e.name]));
@@ -145,6 +185,7 @@ export async function loadMeasures(
       learningSource: row.learning_session_id
         ? (sources.get(row.learning_session_id) ?? null)
         : null,
+      workbookSource: row.workbook_run_id ? (workbooks.get(row.workbook_run_id) ?? null) : null,
       commentCount: Number(row.comment_count ?? 0),
       canEdit: mayEditMeasure(editor, {
         unitId: row.unit_id,

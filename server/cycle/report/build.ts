@@ -255,6 +255,53 @@ function aboutSection(w: Writer, data: YearReportData, options: YearReportOption
     w.paragraph(t.intro(groundList)),
     { type: "list", ordered: true, items: [...t.steps] },
     w.paragraph(t.introOrder),
+    ...organisationBlocks(w, data),
+  ];
+}
+
+/**
+ * The year's working group, the forums and methods the investigation uses and the dates of
+ * the four steps, as the getting-started workbook filled them in; left out when not filled.
+ */
+function organisationBlocks(w: Writer, data: YearReportData): ReportBlock[] {
+  const { t } = w;
+  const steps = ["investigate", "analyse", "act", "follow_up"] as const;
+  const hasDates = steps.some((s) => data.stepDates[s]);
+  if (data.workingGroup.length === 0 && data.plannedMethods.length === 0 && !hasDates) return [];
+  return [
+    w.heading(3, t.organisationOfWork(data.year)),
+    ...(data.workingGroup.length > 0
+      ? [
+          w.table(
+            t.workingGroupCaption,
+            t.workingGroupColumns,
+            [3, 3, 4],
+            data.workingGroup.map((m) => [m.person, m.represents, m.task]),
+          ),
+        ]
+      : []),
+    ...(data.plannedMethods.length > 0
+      ? [
+          w.paragraph(`${t.plannedMethodsIntro}:`),
+          {
+            type: "list",
+            items: data.plannedMethods.map((m) => w.label(INVESTIGATION_METHOD_LABELS[m])),
+          } satisfies ReportBlock,
+        ]
+      : []),
+    ...(hasDates
+      ? [
+          w.table(
+            t.stepDatesCaption,
+            t.stepDatesColumns,
+            [3, 2],
+            steps.map((s) => [
+              t.stepDates[s],
+              data.stepDates[s] ? w.date(data.stepDates[s]!) : t.noStepDate,
+            ]),
+          ),
+        ]
+      : []),
   ];
 }
 

@@ -24,6 +24,7 @@ import {
   currentHarassmentVersions,
   scheduleOf,
   swedishToday,
+  workYearSetup,
   yearChecklist,
 } from "../years/service.ts";
 
@@ -57,6 +58,10 @@ export interface YearReportData {
   areaNotes: Partial<Record<Area, string>>;
   cooperationStatement: string;
   paySurveySummary: string;
+  /** How the year's work is organised (filled from the getting-started workbook). */
+  workingGroup: { person: string; represents: string; task: string }[];
+  plannedMethods: InvestigationMethod[];
+  stepDates: Partial<Record<"investigate" | "analyse" | "act" | "follow_up", string>>;
   investigations: {
     title: string;
     method: InvestigationMethod;
@@ -194,6 +199,7 @@ export async function loadYearReport(
     documents,
     groups,
     sessions,
+    setup,
   ] = await Promise.all([
     yearChecklist(tenant, workYear, today),
     tenant
@@ -270,6 +276,7 @@ export async function loadYearReport(
       .where("learning_sessions.completed_at", "<", new Date(`${year + 1}-01-01T00:00:00+01:00`))
       .orderBy("learning_sessions.completed_at")
       .execute(),
+    workYearSetup(tenant, workYear),
   ]);
   const previousMeasures = previousYear
     ? await loadReportMeasures(tenant, previousYear.id, names)
@@ -287,6 +294,9 @@ export async function loadYearReport(
     areaNotes: workYear.area_notes as Partial<Record<Area, string>>,
     cooperationStatement: workYear.cooperation_statement,
     paySurveySummary: workYear.pay_survey_summary,
+    workingGroup: setup.workingGroup,
+    plannedMethods: setup.plannedMethods,
+    stepDates: setup.stepDates,
     investigations: investigations.map((row) => ({
       title: row.title,
       method: row.method as InvestigationMethod,

@@ -57,6 +57,20 @@ const sv = {
   introOrder:
     "Vi arbetar i samverkan med arbetstagarna och deras organisationer. Dokumentet följer lagens ordning: först de fem områdena, sedan riktlinjer och rutiner mot trakasserier, jämn könsfördelning och lönekartläggningen. Sist kommer utvärderingen av förra årets åtgärder, årets uppföljning, hur samverkan har gått till, arbetstagarorganisationernas ställningstagande och en checklista över det som ska finnas med.",
 
+  organisationOfWork: (year: number) => `Så är arbetet organiserat ${year}`,
+  workingGroupCaption: "Arbetsgruppen",
+  workingGroupColumns: ["Namn eller roll", "Företräder", "Uppgift i gruppen"],
+  plannedMethodsIntro: "Vi undersöker med hjälp av",
+  stepDatesCaption: "Tidplan för de fyra stegen",
+  stepDatesColumns: ["Milstolpe", "Datum"],
+  stepDates: {
+    investigate: "Undersökningen klar",
+    analyse: "Analysen klar",
+    act: "Åtgärderna beslutade",
+    follow_up: "Uppföljning och utvärdering klar",
+  },
+  noStepDate: "Inget datum",
+
   fiveAreas: "De fem områdena",
   fiveAreasIntro:
     "För varje område visar vi vad vi har undersökt, vilka risker och hinder vi har hittat och vad de beror på, vilka åtgärder vi har bestämt och vad vi har kommit fram till.",
@@ -269,6 +283,20 @@ const en: ReportTexts = {
   ],
   introOrder:
     "We work together with the employees and their organisations. The document follows the order of the law: first the five areas, then the guidelines and routines against harassment, gender balance and the pay survey. It ends with the evaluation of last year's measures, this year's follow-up, how cooperation was carried out, the employee organisations' positions and a checklist of what the documentation must contain.",
+
+  organisationOfWork: (year) => `How the work is organised in ${year}`,
+  workingGroupCaption: "The working group",
+  workingGroupColumns: ["Name or role", "Represents", "Task in the group"],
+  plannedMethodsIntro: "We investigate by means of",
+  stepDatesCaption: "Timetable for the four steps",
+  stepDatesColumns: ["Milestone", "Date"],
+  stepDates: {
+    investigate: "Investigation done",
+    analyse: "Analysis done",
+    act: "Measures decided",
+    follow_up: "Follow-up and evaluation done",
+  },
+  noStepDate: "No date",
 
   fiveAreas: "The five areas",
   fiveAreasIntro:

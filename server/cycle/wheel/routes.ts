@@ -8,11 +8,13 @@ import type { Area, MeasureStatus } from "../../../core/cycle/vocabulary.ts";
 import { overdueItems, yearWheel } from "../../../core/cycle/year-wheel.ts";
 import { can } from "../../../core/platform/policies.ts";
 import type { Role } from "../../../core/platform/roles.ts";
+import { datedMilestones, timeplanPart } from "../../../core/workbooks/timeplan.ts";
 import { recordAudit } from "../../platform/audit/audit.ts";
 import { forOrganisation } from "../../platform/db/tenant.ts";
 import { notFound } from "../../platform/http/problem.ts";
 import { noContent, organisationParams, problems } from "../../platform/http/schemas.ts";
 import { translate } from "../../platform/i18n.ts";
+import { runTimeplans, timeplanLink } from "../../workbooks/reminders.ts";
 import { findWorkYear, memberNames, yearParams } from "../common.ts";
 import { plannedMeasures, swedishToday } from "../years/service.ts";
 
@@ -222,7 +224,8 @@ export const wheelRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: "getCalendar",
         tags: ["cycle"],
-        summary: "The iCalendar feed behind a secret URL: due dates and follow-ups of all measures",
+        summary:
+          "The iCalendar feed behind a secret URL: due dates and follow-ups of all measures, and for the working group the dated milestones of the workbooks' time plans",
         params: z.object({ file: z.string().regex(/^[\w-]{20,64}\.ics$/) }),
       },
     },
@@ -283,6 +286,28 @@ export const wheelRoutes: FastifyPluginAsyncZod = async (app) => {
               allDay: true,
               summary: `${translate(locale, "calendar.followUp")}: ${planned.title}`,
               description: `${area}\n${link}`,
+              url: link,
+            });
+        }
+      }
+      // The working group's time plans: every dated milestone of every run, active or finished.
+      if (can(feed.role as Role, "workbooks.edit")) {
+        for (const timeplan of await runTimeplans(tenant)) {
+          const part = timeplanPart(timeplan.workbook[locale]);
+          if (!part) continue;
+          const link = timeplanLink(
+            config.publicUrl,
+            feed.organisation_id,
+            timeplan.runId,
+            timeplan.partId,
+          );
+          for (const milestone of datedMilestones(part, timeplan.answers))
+            calendar.createEvent({
+              id: `${timeplan.runId}-${milestone.id}@aktiva`,
+              start: localDate(milestone.date),
+              allDay: true,
+              summary: `${milestone.label}: ${timeplan.title}`,
+              description: link,
               url: link,
             });
         }

@@ -133,6 +133,67 @@ describe("the calendar feed", () => {
   });
 });
 
+describe("the calendar feed for the working group", () => {
+  it("holds every dated milestone of the workbooks' time plans, not for those outside the group", async () => {
+    const run = await org.hr.post(`${org.api}/workbooks/runs`, {
+      workbookId: "vald-i-nara-relationer",
+      title: "Hela kommunen",
+    });
+    const runId = run.json.id;
+    const save = (key: string, value: string) =>
+      org.hr.put(`${org.api}/workbooks/runs/${runId}/answers/tidplan/${key}`, {
+        value,
+        version: null,
+      });
+    expect((await save("beslut", `${year}-02-02`)).status).toBe(200);
+    expect((await save("steg-1", `${year}-04-20`)).status).toBe(200);
+
+    const manager = org.members.manager;
+    const created = await manager.client.post(`${org.api}/calendar-feed`);
+    const path = new URL(created.json.url).pathname;
+    const anonymous = new TestClient(t.app);
+    const ics = (await anonymous.get(path)).body.replace(/\r\n /g, "");
+    expect(ics).toContain(`UID:${runId}-beslut@aktiva`);
+    expect(ics).toContain("SUMMARY:Beslut fattat och arbetsgrupp utsedd: Hela kommunen");
+    expect(ics).toContain(`DTSTART;VALUE=DATE:${year}0420`);
+    expect(ics).toContain("SUMMARY:Möte om steg 1 – syfte och mål: Hela kommunen");
+    expect(ics).toContain(
+      `http://aktiva.test/o/${org.organisationId}/arbetsbocker/korningar/${runId}/tidplan`,
+    );
+    // Milestones without a date are not in the calendar.
+    expect(ics).not.toContain(`${runId}-webbkurs@aktiva`);
+
+    // In the member's language.
+    await t.db
+      .updateTable("users")
+      .set({ locale: "en" })
+      .where("email", "=", manager.email)
+      .execute();
+    const english = (await anonymous.get(path)).body.replace(/\r\n /g, "");
+    expect(english).toContain("SUMMARY:Decision taken and working group appointed: Hela kommunen");
+    await t.db
+      .updateTable("users")
+      .set({ locale: "sv" })
+      .where("email", "=", manager.email)
+      .execute();
+
+    // A participant may not work in workbooks: their feed gives none of it.
+    await t.db
+      .updateTable("memberships")
+      .set({ role: "participant" })
+      .where("id", "=", manager.membershipId)
+      .execute();
+    const participant = await anonymous.get(path);
+    expect(participant.body ?? "").not.toContain(`${runId}-beslut@aktiva`);
+    expect(participant.status).toBe(404);
+    await t.db
+      .updateTable("memberships")
+      .set({ role: "manager" })
+      .where("id", "=", manager.membershipId)
+      .execute();
+  });
+});
+
 describe("e-mail reminders", () => {
   it("queues one reminder to the responsible member before the due and follow-up dates, never twice", async () => {
     const soon = await create({

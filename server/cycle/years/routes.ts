@@ -21,7 +21,14 @@ import {
   yearParams,
 } from "../common.ts";
 import { commentCount } from "../measures/service.ts";
-import { plannedMeasures, swedishToday, yearChecklist } from "./service.ts";
+import {
+  plannedMeasures,
+  startWorkYear,
+  swedishToday,
+  workYearSetup,
+  workYearSetupSchema,
+  yearChecklist,
+} from "./service.ts";
 
 const checklistItem = z.object({
   key: z.string(),
@@ -58,6 +65,7 @@ const workYearSchema = z
     }),
     previousYear: z.number().nullable(),
     nextYearExists: z.boolean(),
+    ...workYearSetupSchema,
   })
   .meta({ id: "WorkYear" });
 
@@ -95,7 +103,7 @@ export const workYearRoutes: FastifyPluginAsyncZod = async (app) => {
             .executeTakeFirstOrThrow()
         ).count,
       );
-    const [checklist, measures, investigations, risks, meetings, positions, neighbours] =
+    const [checklist, measures, investigations, risks, meetings, positions, neighbours, setup] =
       await Promise.all([
         yearChecklist(tenant, workYear, today),
         plannedMeasures(tenant, workYear.id),
@@ -108,6 +116,7 @@ export const workYearRoutes: FastifyPluginAsyncZod = async (app) => {
           .select("work_years.year")
           .where("work_years.year", "in", [year - 1, year + 1])
           .execute(),
+        workYearSetup(tenant, workYear),
       ]);
     const previous = neighbours.some((n) => n.year === year - 1);
     const previousToEvaluate = previous
@@ -161,6 +170,7 @@ export const workYearRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       previousYear: previous ? year - 1 : null,
       nextYearExists: neighbours.some((n) => n.year === year + 1),
+      ...setup,
     };
   }
 
@@ -258,25 +268,8 @@ export const workYearRoutes: FastifyPluginAsyncZod = async (app) => {
       const actorUserId = request.user!.id;
       await db.transaction().execute(async (trx) => {
         const tenant = forOrganisation(trx, organisationId);
-        const exists = await tenant
-          .selectFrom("work_years")
-          .select("work_years.id")
-          .where("work_years.year", "=", year)
-          .executeTakeFirst();
-        if (exists) throw invalidField("year", "cycle.yearExists", { year });
-        const created = await tenant
-          .insertInto("work_years")
-          .values({ organisation_id: organisationId, year })
-          .returning(["id", "year"])
-          .executeTakeFirstOrThrow();
-        await recordAudit(trx, {
-          organisationId,
-          actorUserId,
-          action: "create",
-          entityType: "work_year",
-          entityId: created.id,
-          after: { year },
-        });
+        const created = await startWorkYear(trx, organisationId, year, actorUserId);
+        if (!created) throw invalidField("year", "cycle.yearExists", { year });
         const candidates = carryOverMeasureIds.length
           ? await tenant
               .selectFrom("measures")

@@ -1,9 +1,19 @@
 import type { Selectable } from "kysely";
+import { z } from "zod";
 import { type Checklist, complianceChecklist } from "../../../core/cycle/checklist.ts";
 import type { Schedule } from "../../../core/cycle/schedule.ts";
-import type { Area, HarassmentRequirement, MeasureStatus } from "../../../core/cycle/vocabulary.ts";
+import {
+  type Area,
+  type HarassmentRequirement,
+  INVESTIGATION_METHODS,
+  type InvestigationMethod,
+  type MeasureStatus,
+} from "../../../core/cycle/vocabulary.ts";
 import type { PlannedMeasure } from "../../../core/cycle/year-wheel.ts";
-import type { TenantDb } from "../../platform/db/tenant.ts";
+import { CYCLE_STEP_MILESTONES } from "../../../core/workbooks/workbook.ts";
+import { recordAudit } from "../../platform/audit/audit.ts";
+import type { Db } from "../../platform/db/database.ts";
+import { forOrganisation, type TenantDb } from "../../platform/db/tenant.ts";
 import type { WorkYearsTable } from "../../platform/db/types.ts";
 
 type MeasureScheduleRow = {
@@ -34,6 +44,71 @@ export function scheduleColumns(schedule: Schedule) {
     due_on: schedule.kind === "date" ? schedule.dueOn : null,
     schedule_month: schedule.kind === "yearly" ? schedule.month : null,
     times_per_year: schedule.kind === "times_per_year" ? schedule.times : null,
+  };
+}
+
+/**
+ * Starts a work year with the schema's defaults and records it, in the caller's transaction.
+ * Null when the year is already there (also when someone else started it a moment ago).
+ */
+export async function startWorkYear(
+  trx: Db,
+  organisationId: string,
+  year: number,
+  actorUserId: string,
+) {
+  const created = await forOrganisation(trx, organisationId)
+    .insertInto("work_years")
+    .values({ organisation_id: organisationId, year })
+    .onConflict((oc) => oc.columns(["organisation_id", "year"]).doNothing())
+    .returning(["id", "year"])
+    .executeTakeFirst();
+  if (!created) return null;
+  await recordAudit(trx, {
+    organisationId,
+    actorUserId,
+    action: "create",
+    entityType: "work_year",
+    entityId: created.id,
+    after: { year },
+  });
+  return created;
+}
+
+/** How the year's work is organised, as the getting-started workbook filled it in. */
+export const workYearSetupSchema = {
+  workingGroup: z.array(z.object({ person: z.string(), represents: z.string(), task: z.string() })),
+  plannedMethods: z.array(z.enum(INVESTIGATION_METHODS)),
+  /** When each of the four steps is to be done (ISO dates); a step without a date is left out. */
+  stepDates: z.partialRecord(z.enum(CYCLE_STEP_MILESTONES), z.string()),
+  /** The workbook run it was filled from; null when not filled or the run is deleted. */
+  setupRun: z.object({ id: z.string(), title: z.string() }).nullable(),
+};
+
+export async function workYearSetup(
+  tenant: TenantDb,
+  workYear: Pick<
+    Selectable<WorkYearsTable>,
+    "working_group" | "planned_methods" | "step_dates" | "setup_run_id"
+  >,
+) {
+  const run = workYear.setup_run_id
+    ? await tenant
+        .selectFrom("workbook_runs")
+        .select(["workbook_runs.id", "workbook_runs.title"])
+        .where("workbook_runs.id", "=", workYear.setup_run_id)
+        .executeTakeFirst()
+    : undefined;
+  const dates = workYear.step_dates ?? {};
+  return {
+    workingGroup: workYear.working_group ?? [],
+    plannedMethods: (workYear.planned_methods ?? []).filter((m): m is InvestigationMethod =>
+      (INVESTIGATION_METHODS as readonly string[]).includes(m),
+    ),
+    stepDates: Object.fromEntries(
+      CYCLE_STEP_MILESTONES.filter((step) => dates[step]).map((step) => [step, dates[step]!]),
+    ) as Partial<Record<(typeof CYCLE_STEP_MILESTONES)[number], string>>,
+    setupRun: run ? { id: run.id, title: run.title } : null,
   };
 }
 

@@ -3,6 +3,7 @@ import * as m0001 from "./migrations/0001_platform.ts";
 import * as m0002 from "./migrations/0002_cycle.ts";
 import * as m0003 from "./migrations/0003_learning.ts";
 import * as m0004 from "./migrations/0004_workbooks.ts";
+import * as m0005 from "./migrations/0005_workbook_year.ts";
 
 /** Ordered, hand-written migrations. Add new ones at the end; never edit a released one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0002_cycle": m0002,
   "0003_learning": m0003,
   "0004_workbooks": m0004,
+  "0005_workbook_year": m0005,
 };
 
 const provider: MigrationProvider = {

@@ -40,6 +40,7 @@ export const TENANT_TABLES = [
   "workbook_runs",
   "workbook_answers",
   "support_contacts",
+  "workbook_reminders",
 ] as const satisfies readonly (keyof Database)[];
 export type TenantTable = (typeof TENANT_TABLES)[number];
 

@@ -127,6 +127,13 @@ type DateString = ColumnType<string, string, string>;
 type TextArray = ColumnType<string[], string[] | undefined, string[]>;
 type Version = ColumnType<number, number | undefined, number>;
 
+/** One member of the year's working group, as the getting-started workbook recorded it. */
+export interface WorkingGroupMember {
+  person: string;
+  represents: string;
+  task: string;
+}
+
 export interface WorkYearsTable {
   id: Generated<string>;
   organisation_id: string;
@@ -135,6 +142,10 @@ export interface WorkYearsTable {
   area_notes: ColumnType<Record<string, string>, string | undefined, string>;
   cooperation_statement: Generated<string>;
   pay_survey_summary: Generated<string>;
+  working_group: ColumnType<WorkingGroupMember[], string | undefined, string>;
+  planned_methods: ColumnType<string[], string | undefined, string>;
+  step_dates: ColumnType<Record<string, string>, string | undefined, string>;
+  setup_run_id: string | null;
   documentation_completed_at: Timestamp | null;
   documentation_completed_by: string | null;
   version: Version;
@@ -397,6 +408,14 @@ export interface WorkbookRunsTable {
   version: Version;
 }
 
+export interface WorkbookRemindersTable {
+  organisation_id: string;
+  run_id: string;
+  milestone: string;
+  due_on: DateString;
+  queued_at: GeneratedTimestamp;
+}
+
 export interface WorkbookAnswersTable {
   id: Generated<string>;
   organisation_id: string;
@@ -458,4 +477,5 @@ export interface Database {
   workbook_runs: WorkbookRunsTable;
   workbook_answers: WorkbookAnswersTable;
   support_contacts: SupportContactsTable;
+  workbook_reminders: WorkbookRemindersTable;
 }

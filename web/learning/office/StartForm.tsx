@@ -4,12 +4,13 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { api, orgPath } from "../../app/api.ts";
 import { useOrganisation } from "../../app/organisation.tsx";
+import { useUnitOptions } from "../../platform/unitOptions.ts";
 import { FieldLabel } from "../../ui/Field.tsx";
 import { AppForm, anyError, SubmitRow, useFormSubmit } from "../../ui/Form.tsx";
 import { Select } from "../../ui/Select.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import type { Session, SessionMode } from "../types.ts";
-import { useLearningBase, useUnitOptions } from "./shared.tsx";
+import { useLearningBase } from "./shared.tsx";
 
 const NO_UNIT = "none";
 const MIN_PARTICIPANTS = 1;

@@ -1,9 +1,9 @@
 import { type ReactNode, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
+import type { NoteItemState, NoteStore } from "../../app/noteStore.ts";
 import { Alert } from "../../ui/Alert.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { TextField } from "../../ui/TextField.tsx";
-import type { NoteItemState, NoteStore } from "./noteStore.ts";
 import { useClock } from "./useSession.ts";
 
 export function useNoteState(store: NoteStore, stepId: string, itemId: string): NoteItemState {

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { REFLECTION_ITEM } from "../../../core/learning/adapt.ts";
+import type { NoteStore } from "../../app/noteStore.ts";
 import type { RoomStep, RoomView, SessionMode } from "../types.ts";
 import { NoteField } from "./NoteField.tsx";
-import type { NoteStore } from "./noteStore.ts";
 
 /**
  * How each question is called on screen: the room's own questions are numbered through the

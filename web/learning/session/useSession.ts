@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, api, NetworkError, orgPath, query } from "../../app/api.ts";
+import { api, classifyFailure, orgPath, query } from "../../app/api.ts";
+import { NoteStore } from "../../app/noteStore.ts";
 import { useErrorMessage } from "../../app/resource.tsx";
 import { intlLocale } from "../../i18n/index.ts";
 import type { Note, Session } from "../types.ts";
-import { type FailureKind, NoteStore } from "./noteStore.ts";
 
 /** `/api/organisations/:id/learning/sessions/:sessionId/…` */
 export const sessionPath = (organisationId: string, sessionId: string, ...segments: string[]) =>
@@ -15,16 +15,6 @@ export const roomPath = (organisationId: string, roomId: string) =>
 
 /** The learning pages' base in the app: /o/:id/larande. */
 export const learningHref = (organisationId: string) => `/o/${organisationId}/larande`;
-
-/** What kind of failure a request was, for the note store. */
-export function classifyFailure(error: unknown): FailureKind {
-  if (error instanceof NetworkError) return "network";
-  if (error instanceof ApiError) {
-    if (error.status === 409) return "conflict";
-    if (error.status >= 500 || error.status === 429 || error.status === 408) return "network";
-  }
-  return "fatal";
-}
 
 /**
  * The session's notes as the scribe types them (see noteStore.ts). The store lives as long as

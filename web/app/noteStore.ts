@@ -1,7 +1,18 @@
-import type { Note } from "../types.ts";
+/**
+ * What the store needs of a saved text: a learning-room note, or a workbook answer (kept here
+ * as its JSON, see web/workbooks/answerStore.ts).
+ */
+export interface Note {
+  stepId: string;
+  itemId: string;
+  text: string;
+  version: number;
+  updatedAt: string;
+  updatedByName: string | null;
+}
 
 /**
- * The notes of one session as the scribe types them. Each field is saved on its own: about
+ * The saved texts of one session (a learning session, a workbook run) as people type them. Each field is saved on its own: about
  * 800 ms after the last key and when it loses focus. What is typed is kept in localStorage
  * until the server has it, so nothing is lost when the network fails or the page reloads; a
  * failed save is retried. When another scribe changed the same note first (409), the text
@@ -10,7 +21,7 @@ import type { Note } from "../types.ts";
  * No React in here: fields subscribe with useSyncExternalStore (see useNoteStore.ts).
  */
 
-export type SaveState =
+export type SaveState<N extends Note = Note> =
   /** Nothing to save: the field is as the server has it (or empty). */
   | { kind: "idle" }
   | { kind: "saving" }
@@ -18,33 +29,33 @@ export type SaveState =
   /** The network or server failed; saved here in the browser and tried again soon. */
   | { kind: "retrying" }
   /** Someone else saved or removed the note first; theirs is the newest version (or null). */
-  | { kind: "conflict"; theirs: Note | null }
+  | { kind: "conflict"; theirs: N | null }
   /** The server refused for good (session finished, question removed …). */
   | { kind: "failed"; message: string };
 
-export interface NoteItemState {
+export interface NoteItemState<N extends Note = Note> {
   /** What is in the field. */
   text: string;
   /** The note as the server last told us, or null when there is none. */
-  note: Note | null;
+  note: N | null;
   /** The version the text was typed on (null: on no note), sent with the next save. */
   base: number | null;
-  state: SaveState;
+  state: SaveState<N>;
 }
 
 export type FailureKind = "network" | "conflict" | "fatal";
 
-export interface NoteStoreOptions {
+export interface NoteStoreOptions<N extends Note = Note> {
   sessionId: string;
-  notes: Note[];
+  notes: N[];
   put: (
     stepId: string,
     itemId: string,
     body: { text: string; version: number | null },
-  ) => Promise<Note>;
+  ) => Promise<N>;
   remove: (stepId: string, itemId: string, version: number) => Promise<void>;
   /** The session's notes as they are now (after a 409), and whether it can still be written in. */
-  latest: () => Promise<{ notes: Note[]; open: boolean }>;
+  latest: () => Promise<{ notes: N[]; open: boolean }>;
   /** What kind of failure a rejected request was. */
   classify: (error: unknown) => FailureKind;
   /** The user's-language message of a failure that will not go away by retrying. */
@@ -52,14 +63,16 @@ export interface NoteStoreOptions {
   storage?: Storage | null;
   debounceMs?: number;
   now?: () => Date;
+  /** Where unsaved text waits in localStorage; one prefix per kind of session. */
+  storagePrefix?: string;
 }
 
 const PREFIX = "aktiva.learning.note";
 const RETRY_MS = [2_000, 5_000, 10_000, 20_000, 30_000];
 
 export const noteKey = (stepId: string, itemId: string) => `${stepId}/${itemId}`;
-const storageKey = (sessionId: string, stepId: string, itemId: string) =>
-  `${PREFIX}:${sessionId}:${stepId}:${itemId}`;
+const storageKey = (prefix: string, sessionId: string, stepId: string, itemId: string) =>
+  `${prefix}:${sessionId}:${stepId}:${itemId}`;
 
 interface Pending {
   stepId: string;
@@ -68,7 +81,7 @@ interface Pending {
   base: number | null;
 }
 
-interface Entry extends NoteItemState {
+interface Entry<N extends Note> extends NoteItemState<N> {
   stepId: string;
   itemId: string;
   timer: ReturnType<typeof setTimeout> | null;
@@ -80,19 +93,20 @@ interface Entry extends NoteItemState {
 
 const same = (a: string, b: string) => a.trim() === b.trim();
 
-export class NoteStore {
-  private readonly entries = new Map<string, Entry>();
+export class NoteStore<N extends Note = Note> {
+  private readonly entries = new Map<string, Entry<N>>();
   private readonly listeners = new Set<() => void>();
-  private readonly snapshots = new Map<string, NoteItemState>();
-  private readonly options: Required<Omit<NoteStoreOptions, "storage">> & {
+  private readonly snapshots = new Map<string, NoteItemState<N>>();
+  private readonly options: Required<Omit<NoteStoreOptions<N>, "storage">> & {
     storage: Storage | null;
   };
   private disposed = false;
 
-  constructor(options: NoteStoreOptions) {
+  constructor(options: NoteStoreOptions<N>) {
     this.options = {
       debounceMs: 800,
       now: () => new Date(),
+      storagePrefix: PREFIX,
       ...options,
       storage: options.storage === undefined ? safeLocalStorage() : options.storage,
     };
@@ -126,7 +140,7 @@ export class NoteStore {
   };
 
   /** The field's state; the same object until it changes (for useSyncExternalStore). */
-  get(stepId: string, itemId: string): NoteItemState {
+  get(stepId: string, itemId: string): NoteItemState<N> {
     const key = noteKey(stepId, itemId);
     const cached = this.snapshots.get(key);
     if (cached) return cached;
@@ -137,7 +151,7 @@ export class NoteStore {
   }
 
   /** Every note the server has, in no particular order. */
-  savedNotes(): Note[] {
+  savedNotes(): N[] {
     return [...this.entries.values()].flatMap((e) => (e.note ? [e.note] : []));
   }
 
@@ -219,11 +233,11 @@ export class NoteStore {
 
   // ---------------------------------------------------------------------------------------
 
-  private settled(entry: Entry) {
+  private settled(entry: Entry<N>) {
     return same(entry.text, entry.note?.text ?? "") && entry.state.kind !== "conflict";
   }
 
-  private entry(stepId: string, itemId: string): Entry {
+  private entry(stepId: string, itemId: string): Entry<N> {
     const key = noteKey(stepId, itemId);
     let entry = this.entries.get(key);
     if (!entry) {
@@ -233,22 +247,22 @@ export class NoteStore {
     return entry;
   }
 
-  private changed(entry: Entry) {
+  private changed(entry: Entry<N>) {
     this.snapshots.delete(noteKey(entry.stepId, entry.itemId));
     for (const listener of [...this.listeners]) listener();
   }
 
-  private set(entry: Entry, state: SaveState) {
+  private set(entry: Entry<N>, state: SaveState<N>) {
     entry.state = state;
     this.changed(entry);
   }
 
-  private clearTimer(entry: Entry) {
+  private clearTimer(entry: Entry<N>) {
     if (entry.timer) clearTimeout(entry.timer);
     entry.timer = null;
   }
 
-  private schedule(entry: Entry, ms: number) {
+  private schedule(entry: Entry<N>, ms: number) {
     this.clearTimer(entry);
     if (this.disposed) return;
     entry.timer = setTimeout(() => {
@@ -257,7 +271,7 @@ export class NoteStore {
     }, ms);
   }
 
-  private saveNow(entry: Entry): Promise<void> {
+  private saveNow(entry: Entry<N>): Promise<void> {
     this.clearTimer(entry);
     if (entry.inFlight) {
       entry.dirty = true;
@@ -271,7 +285,7 @@ export class NoteStore {
     return entry.inFlight;
   }
 
-  private async send(entry: Entry): Promise<void> {
+  private async send(entry: Entry<N>): Promise<void> {
     const { stepId, itemId } = entry;
     const text = entry.text;
     entry.dirty = false;
@@ -294,12 +308,18 @@ export class NoteStore {
       entry.dirty = false;
       if (!this.settled(entry)) this.schedule(entry, this.options.debounceMs);
     } catch (error) {
-      await this.failed(entry, error);
+      await this.failed(entry, error, text);
     }
   }
 
-  private async failed(entry: Entry, error: unknown) {
+  private async failed(entry: Entry<N>, error: unknown, sent: string) {
     const kind = this.options.classify(error);
+    if (kind === "fatal" && !same(entry.text, sent)) {
+      // Refused, but the text changed while it was on its way (it may be what was wrong).
+      this.set(entry, { kind: "idle" });
+      this.schedule(entry, 0);
+      return;
+    }
     if (kind === "network") {
       const wait = RETRY_MS[Math.min(entry.attempts, RETRY_MS.length - 1)] ?? 30_000;
       entry.attempts += 1;
@@ -337,7 +357,7 @@ export class NoteStore {
     this.set(entry, { kind: "failed", message: this.options.message(error) });
   }
 
-  private remember(entry: Entry) {
+  private remember(entry: Entry<N>) {
     const { storage, sessionId } = this.options;
     if (!storage) return;
     const pending: Pending = {
@@ -347,16 +367,21 @@ export class NoteStore {
       base: entry.base,
     };
     try {
-      storage.setItem(storageKey(sessionId, entry.stepId, entry.itemId), JSON.stringify(pending));
+      storage.setItem(
+        storageKey(this.options.storagePrefix, sessionId, entry.stepId, entry.itemId),
+        JSON.stringify(pending),
+      );
     } catch {
       // Storage full or blocked: the text is still in the field and being saved.
     }
   }
 
-  private forget(entry: Entry) {
+  private forget(entry: Entry<N>) {
     const { storage, sessionId } = this.options;
     try {
-      storage?.removeItem(storageKey(sessionId, entry.stepId, entry.itemId));
+      storage?.removeItem(
+        storageKey(this.options.storagePrefix, sessionId, entry.stepId, entry.itemId),
+      );
     } catch {
       // nothing to do
     }
@@ -365,7 +390,7 @@ export class NoteStore {
   private readPending(): Pending[] {
     const { storage, sessionId } = this.options;
     if (!storage) return [];
-    const prefix = `${PREFIX}:${sessionId}:`;
+    const prefix = `${this.options.storagePrefix}:${sessionId}:`;
     const found: Pending[] = [];
     try {
       for (let i = 0; i < storage.length; i++) {
@@ -387,7 +412,7 @@ export class NoteStore {
   }
 }
 
-function blank(stepId: string, itemId: string): Entry {
+function blank<N extends Note>(stepId: string, itemId: string): Entry<N> {
   return {
     stepId,
     itemId,

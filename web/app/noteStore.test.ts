@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Note } from "../types.ts";
+import type { Note } from "../learning/types.ts";
 import { NoteStore, type NoteStoreOptions } from "./noteStore.ts";
 
 class MemoryStorage implements Storage {
@@ -188,5 +188,34 @@ describe("NoteStore", () => {
     await vi.advanceTimersByTimeAsync(800);
     expect(calls).toEqual(["PUT q1 A vnull", "PUT q1 AB v1"]);
     expect(store.unsavedCount()).toBe(0);
+  });
+
+  it("sends the changed text when a refused save was overtaken by typing", async () => {
+    const { store, calls } = setup({
+      put: async (_stepId, itemId, { text, version }) => {
+        calls.push(`PUT ${itemId} ${text} v${version}`);
+        if (text === "fel") throw new Error("refused");
+        return note(itemId, text, (version ?? 0) + 1);
+      },
+    });
+    store.edit("s1", "q1", "fel");
+    const saving = store.flush("s1", "q1");
+    store.edit("s1", "q1", "rätt");
+    await saving;
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toEqual(["PUT q1 fel vnull", "PUT q1 rätt vnull"]);
+    expect(store.get("s1", "q1").state.kind).toBe("saved");
+  });
+
+  it("shows a refusal and keeps the text when nothing was typed since", async () => {
+    const { store } = setup({
+      put: async () => {
+        throw new Error("refused");
+      },
+    });
+    store.edit("s1", "q1", "fel");
+    await store.flush("s1", "q1");
+    expect(store.get("s1", "q1").state).toEqual({ kind: "failed", message: "Error: refused" });
+    expect(store.get("s1", "q1").text).toBe("fel");
   });
 });
