@@ -23,19 +23,23 @@ const ALL_PAGES = [
   "Översikt",
   "Aktiva åtgärder",
   "Lärrum",
+  "Arbetsböcker",
+  "Stöd vid våld",
   "Medlemmar",
   "Enheter",
   "Inställningar",
   "Händelselogg",
   "Utgående e-post",
 ];
+/** The pages of everyone who works with the active measures (not participants). */
+const WORK_PAGES = ["Översikt", "Aktiva åtgärder", "Lärrum", "Arbetsböcker", "Stöd vid våld"];
 const ROLES: [string, string[]][] = [
   ["admin", ALL_PAGES],
-  ["hr", ["Översikt", "Aktiva åtgärder", "Lärrum", "Medlemmar", "Enheter", "Inställningar"]],
-  ["chef", ["Översikt", "Aktiva åtgärder", "Lärrum", "Medlemmar", "Enheter"]],
-  ["fack", ["Översikt", "Aktiva åtgärder", "Lärrum", "Medlemmar", "Enheter"]],
-  ["skyddsombud", ["Översikt", "Aktiva åtgärder", "Lärrum", "Medlemmar", "Enheter"]],
-  ["deltagare", ["Översikt", "Lärrum", "Enheter"]],
+  ["hr", [...WORK_PAGES, "Medlemmar", "Enheter", "Inställningar"]],
+  ["chef", [...WORK_PAGES, "Medlemmar", "Enheter"]],
+  ["fack", [...WORK_PAGES, "Medlemmar", "Enheter"]],
+  ["skyddsombud", [...WORK_PAGES, "Medlemmar", "Enheter"]],
+  ["deltagare", ["Översikt", "Lärrum", "Stöd vid våld", "Enheter"]],
 ];
 
 async function goToOrganisation(page: Page, name: string) {

@@ -3,6 +3,7 @@ import type { Browser, Download, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { docxText, pdfInfo, pdfText } from "../server/reports/test-extract.ts";
 import {
+  DESKTOP,
   expectAccessible,
   expectH1,
   launch,
@@ -198,6 +199,20 @@ it("HR and the group fill in workbook 1 to a finished plan, two activities becom
   await expect.poll(() => page.getByText(/Arbetsboken blev klar/).count()).toBe(1);
   await expectAccessible(page, "finished workbook");
   await screenshot(page, "workbook-finished");
+  // Every part, now read-only, on a phone too.
+  for (const [name, heading] of [
+    [/Begrepp/, "Begrepp att känna till"],
+    [/Förberedelser/, "Förberedelser – kunskap och information"],
+    [/Steg 3/, "Steg 3 – uppföljning"],
+    [/Genomförandeplan/, "Genomförandeplan"],
+  ] as const)
+    await openPart(page, name, heading);
+  await page.setViewportSize(PHONE);
+  await page.getByText("Delar – du är på: Genomförandeplan").click();
+  await openPart(page, /Tidplan/, "Tidplan");
+  await screenshot(page, "workbook-finished-phone");
+  await page.setViewportSize(DESKTOP);
+  await openPart(page, /Klart och export/, "Klart och export");
 
   const [word] = await Promise.all([
     page.waitForEvent("download"),

@@ -84,15 +84,15 @@ export function ConfirmDialog({
         onDone();
         // The button that opened the dialog usually went with what was deleted, so focus
         // would fall back to the page body; put keyboard and screen-reader users on the heading.
-        // The dialog hands focus back when it has closed, which on a slow machine can be later
-        // than one timer tick: keep watching until it is gone (at most a second).
+        // The dialog hands focus back to its trigger when it has closed, and the trigger goes
+        // when the list is reloaded without the deleted row — on a slow machine a while later.
+        // Watch for three seconds and put focus on the heading whenever it falls to the body.
         let waited = 0;
         const keepOnPage = () => {
           const lost = document.activeElement === document.body || !document.activeElement;
           if (lost) document.querySelector<HTMLElement>("main h1")?.focus();
           waited += 50;
-          const closing = document.querySelector('[role="alertdialog"]') !== null;
-          if (waited < 1000 && (lost || closing)) setTimeout(keepOnPage, 50);
+          if (waited < 3000) setTimeout(keepOnPage, 50);
         };
         setTimeout(keepOnPage, 50);
       },

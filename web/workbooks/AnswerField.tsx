@@ -201,9 +201,12 @@ export function AnswerText({
   value: AnswerValue | undefined;
 }) {
   const { t } = useTranslation("workbooks");
+  const format = useFormat();
+  const day = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? format.date(iso) : iso);
   if (value === undefined || (Array.isArray(value) && value.length === 0) || value === "")
     return <p className="muted">{t("save.empty")}</p>;
-  if (typeof value === "string") return <p className="answer-text">{value}</p>;
+  if (typeof value === "string")
+    return <p className="answer-text">{item.type === "date" ? day(value) : value}</p>;
   if (item.type === "checklist")
     return (
       <ul>
@@ -226,7 +229,10 @@ export function AnswerText({
       {(value as TableRow[]).map((row) => (
         <li key={row.id}>
           {item.columns
-            .map((c) => row.cells[c.id]?.trim())
+            .map((c) => {
+              const cell = row.cells[c.id]?.trim();
+              return cell && c.kind === "date" ? day(cell) : cell;
+            })
             .filter(Boolean)
             .join(" – ")}
         </li>

@@ -9,6 +9,7 @@ import { can } from "../app/navigation.ts";
 import { useOrganisation } from "../app/organisation.tsx";
 import { LoadError, useErrorMessage, useResource } from "../app/resource.tsx";
 import { useDocumentTitle } from "../app/title.ts";
+import { useMediaQuery } from "../app/useMediaQuery.ts";
 import { useLabel } from "../cycle/labels.ts";
 import { NotFound } from "../platform/NotFound.tsx";
 import { Alert } from "../ui/Alert.tsx";
@@ -28,6 +29,8 @@ import "./workbooks.css";
 /** The last two "parts" of every run: finishing with the export, and who changed what. */
 const FINISH = "klar";
 const HISTORY = "historik";
+/** Where the parts stand beside the page (workbooks.css uses the same width). */
+const WIDE = "(min-width: 60.01rem)";
 
 /**
  * One run of a workbook, part by part (/arbetsbocker/korningar/:runId/:partId). Answers are
@@ -55,6 +58,7 @@ function RunPage({ run, reload }: { run: Run; reload: () => void }) {
   const pages = [...parts.map((p) => p.id), FINISH, HISTORY];
   const current = partId && pages.includes(partId) ? partId : (parts[0]?.id ?? FINISH);
   const index = pages.indexOf(current);
+  const wide = useMediaQuery(WIDE);
   const part = parts.find((p) => p.id === current);
   const readOnly = run.status === "finished";
   const pageTitle = part?.title ?? (current === FINISH ? t("finish.title") : t("history.title"));
@@ -86,18 +90,24 @@ function RunPage({ run, reload }: { run: Run; reload: () => void }) {
       </PageHeading>
       <div className="workbook-layout">
         <nav className="workbook-parts" aria-label={t("run.partsLabel")}>
-          <ol>
-            {pages.map((id, i) => (
-              <li key={id}>
-                <TextLink href={href(id)} aria-current={id === current ? "page" : undefined}>
-                  <span className="workbook-parts__number" aria-hidden="true">
-                    {i < parts.length ? `${i + 1}.` : ""}
-                  </span>{" "}
-                  {label(id)}
-                </TextLink>
-              </li>
-            ))}
-          </ol>
+          {/* On a phone the list folds away behind a line that says where you are. */}
+          <details key={current} open={wide || undefined} className="workbook-parts__fold">
+            <summary className="workbook-parts__summary">
+              {t("run.whereAmI", { title: label(current) })}
+            </summary>
+            <ol>
+              {pages.map((id, i) => (
+                <li key={id}>
+                  <TextLink href={href(id)} aria-current={id === current ? "page" : undefined}>
+                    <span className="workbook-parts__number" aria-hidden="true">
+                      {i < parts.length ? `${i + 1}.` : ""}
+                    </span>{" "}
+                    {label(id)}
+                  </TextLink>
+                </li>
+              ))}
+            </ol>
+          </details>
         </nav>
         <div className="workbook-page">
           {part ? (
