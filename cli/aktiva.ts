@@ -10,6 +10,7 @@ import { configFromEnv } from "../server/platform/config.ts";
 import { openDatabase, openEmbedded } from "../server/platform/db/database.ts";
 import { migrateToLatest } from "../server/platform/db/migrate.ts";
 import { seedDemo } from "../server/platform/seed/demo.ts";
+import { formatPayAnalysis, payAnalysis } from "./pay-analysis.ts";
 
 const HELP = `aktiva – aktiva åtgärder mot diskriminering
 
@@ -24,6 +25,10 @@ Användning: aktiva <kommando> [flaggor]
   backup [--out FIL]     Säkerhetskopierar den inbäddade databasen till en fil
   restore --from FIL [--force]
                          Återställer den inbäddade databasen från en säkerhetskopia
+  pay-analysis FIL [--map fält=kolumn …] [--female V] [--male V] [--model "…"] [--json]
+                         Lönekartläggningens beräkningar på en CSV-fil: löneskillnader,
+                         kvartiler, EU-indikatorer och regression (fält: sex, pay,
+                         variable, base, category)
 
 Miljövariabler: PORT, DATA_DIR, DATABASE_URL, AKTIVA_SECRET, PUBLIC_URL, SMTP_URL, MAIL_FROM.
 Med PostgreSQL (DATABASE_URL) görs säkerhetskopior med pg_dump/pg_restore, se README.
@@ -83,6 +88,8 @@ async function main() {
       return backup(rest, config);
     case "restore":
       return restore(rest, config);
+    case "pay-analysis":
+      return payAnalysisCommand(rest);
     default:
       console.log(HELP);
       if (command && command !== "help" && command !== "--help") process.exit(1);
@@ -192,6 +199,40 @@ async function restore(args: string[], config: ReturnType<typeof configFromEnv>)
   await migrateToLatest(handle.db);
   await handle.close();
   console.log(`Databasen är återställd från ${values.from}.`);
+}
+
+function payAnalysisCommand(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      map: { type: "string", multiple: true },
+      female: { type: "string" },
+      male: { type: "string" },
+      model: { type: "string" },
+      json: { type: "boolean" },
+    },
+  });
+  const file = positionals[0];
+  if (!file || !existsSync(file)) fail("Ange en CSV-fil: aktiva pay-analysis FIL.");
+  const map: Record<string, string> = {};
+  for (const pair of values.map ?? []) {
+    const at = pair.indexOf("=");
+    if (at < 1) fail(`--map ska vara fält=kolumn, till exempel --map pay=lon (fick ${pair}).`);
+    map[pair.slice(0, at)] = pair.slice(at + 1);
+  }
+  try {
+    const result = payAnalysis({
+      file,
+      map,
+      female: values.female,
+      male: values.male,
+      model: values.model,
+    });
+    console.log(values.json ? JSON.stringify(result, null, 2) : formatPayAnalysis(result));
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
 }
 
 await main();

@@ -14,7 +14,8 @@ export interface FormulaContext {
 
 type Token = { readonly text: string; readonly at: number };
 
-const TOKEN = /\s*(?:([A-Za-z_][A-Za-z0-9_.]*)|(\d+)|([~+^()]))/y;
+// Letters of any language: Swedish payroll exports name columns "Månadslön", "Kön" …
+const TOKEN = /\s*(?:([\p{L}_][\p{L}\p{N}_.]*)|(\d+)|([~+^()]))/uy;
 
 function tokenise(formula: string): Token[] {
   const tokens: Token[] = [];
