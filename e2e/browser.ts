@@ -1,6 +1,12 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type Download,
+  type Page,
+} from "playwright-core";
 import { expect, inject } from "vitest";
 
 import { DEMO_PASSWORD } from "./global-setup.ts";
@@ -76,4 +82,9 @@ export async function signInAndOpen(page: Page, email: string, pageName: string)
     .getByRole("link", { name: pageName })
     .click();
   await expectH1(page, pageName);
+}
+
+/** The bytes of a file the page downloaded. */
+export async function downloaded(download: Download): Promise<Buffer> {
+  return readFileSync((await download.path())!);
 }

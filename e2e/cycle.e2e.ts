@@ -1,7 +1,8 @@
-import type { Browser, Download, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { docxText, pdfInfo, pdfText } from "../server/reports/test-extract.ts";
 import {
+  downloaded,
   expectAccessible,
   expectH1,
   launch,
@@ -57,12 +58,6 @@ const slug = (text: string) =>
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/\W+/g, "-");
-
-async function saveDownload(download: Download) {
-  const path = await download.path();
-  const { readFileSync } = await import("node:fs");
-  return readFileSync(path!);
-}
 
 it("HR starts next year, carrying over unfinished measures, and plans the work", async () => {
   const context = await newContext(browser);
@@ -206,7 +201,7 @@ it("HR downloads the documentation as Word and PDF, with the work of the year in
     page.getByRole("link", { name: "Hämta dokumentationen som Word-fil" }).click(),
   ]);
   expect(word.suggestedFilename()).toBe(`Aktiva åtgärder ${nextYear} – Exempelkommunen.docx`);
-  const text = docxText(await saveDownload(word));
+  const text = docxText(await downloaded(word));
   for (const expected of [
     `Dokumentation av aktiva åtgärder ${nextYear}`,
     "Medarbetarenkät om arbetstider",
@@ -224,7 +219,7 @@ it("HR downloads the documentation as Word and PDF, with the work of the year in
     page.waitForEvent("download"),
     page.getByRole("link", { name: "Hämta dokumentationen som PDF" }).click(),
   ]);
-  const pdfBuffer = await saveDownload(pdf);
+  const pdfBuffer = await downloaded(pdf);
   expect((await pdfInfo(pdfBuffer)).Tagged).toBe("yes");
   const pdfContent = (await pdfText(pdfBuffer)).replace(/\s+/g, " ");
   expect(pdfContent).toContain(`Dokumentation av aktiva åtgärder ${nextYear}`);

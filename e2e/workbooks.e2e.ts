@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs";
-import type { Browser, Download, Locator, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { docxText, pdfInfo, pdfText } from "../server/reports/test-extract.ts";
 import {
   DESKTOP,
+  downloaded,
   expectAccessible,
   expectH1,
   launch,
@@ -67,10 +67,6 @@ async function expectAllSaved(page: Page) {
 async function typeDate(group: Locator, page: Page, iso: string) {
   await group.getByRole("spinbutton").first().click();
   await page.keyboard.type(iso.replaceAll("-", ""));
-}
-
-async function saveDownload(download: Download) {
-  return readFileSync((await download.path())!);
 }
 
 it("HR and the group fill in workbook 1 to a finished plan, two activities become measures, and the plan is downloaded", async () => {
@@ -218,7 +214,7 @@ it("HR and the group fill in workbook 1 to a finished plan, two activities becom
     page.waitForEvent("download"),
     page.getByRole("link", { name: "Ladda ner som Word" }).click(),
   ]);
-  const text = docxText(await saveDownload(word));
+  const text = docxText(await downloaded(word));
   for (const expected of [
     "Genomförandeplan",
     RUN,
@@ -234,7 +230,7 @@ it("HR and the group fill in workbook 1 to a finished plan, two activities becom
     page.waitForEvent("download"),
     page.getByRole("link", { name: "Ladda ner som PDF" }).click(),
   ]);
-  const pdfBuffer = await saveDownload(pdf);
+  const pdfBuffer = await downloaded(pdf);
   expect((await pdfInfo(pdfBuffer)).Tagged).toBe("yes");
   expect((await pdfText(pdfBuffer)).replace(/\s+/g, " ")).toContain(ACTIVITIES[0]!);
 

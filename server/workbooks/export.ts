@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { MEASURE_STATUS_LABELS } from "../../core/cycle/labels.ts";
 import type { MeasureStatus } from "../../core/cycle/vocabulary.ts";
 import {
@@ -13,17 +12,13 @@ import { timeplanMilestones, timeplanPart } from "../../core/workbooks/timeplan.
 import type { Workbook, WorkbookItem } from "../../core/workbooks/workbook.ts";
 import { swedishToday } from "../cycle/years/service.ts";
 import type { TenantDb } from "../platform/db/tenant.ts";
-import { AppError, notFound, problemSchema } from "../platform/http/problem.ts";
-import { localeSchema, problems } from "../platform/http/schemas.ts";
+import { AppError } from "../platform/http/problem.ts";
+import { reportOrganisation, reportQuery, reportResponses, sendReport } from "../reports/http.ts";
 import {
-  contentDisposition,
   formatDate,
-  PdfUnavailableError,
   type ReportBlock,
   type ReportDocument,
   type ReportLocale,
-  renderDocx,
-  renderPdf,
 } from "../reports/index.ts";
 import { workbookLibrary } from "./content.ts";
 import { runParams } from "./schemas.ts";
@@ -250,43 +245,9 @@ export async function buildPlanDocument(
   };
 }
 
-const FORMATS = {
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  pdf: "application/pdf",
-} as const;
-type Format = keyof typeof FORMATS;
-
-const documentQuery = z.object({
-  locale: localeSchema.optional().describe("Overrides Accept-Language"),
-});
-/** The file itself; Fastify sends a Buffer as it is, without a serializer. */
-const file = z.any().meta({ type: "string", format: "binary", description: "The document" });
-const responses = { 200: file, ...problems, 503: problemSchema };
-
 export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.ctx;
   const edit = { scope: "organisation", permission: "workbooks.edit" } as const;
-
-  async function organisationOf(organisationId: string) {
-    // organisations is not an organisation-owned table: its row is the organisation itself.
-    const row = await db
-      .selectFrom("organisations")
-      .select(["name", "org_number"])
-      .where("id", "=", organisationId)
-      .executeTakeFirst();
-    if (!row) throw notFound();
-    return { name: row.name, orgNumber: row.org_number };
-  }
-
-  async function render(doc: ReportDocument, format: Format): Promise<Buffer> {
-    if (format === "docx") return renderDocx(doc);
-    try {
-      return await renderPdf(doc);
-    } catch (error) {
-      if (error instanceof PdfUnavailableError) throw new AppError(503, "cycle.pdfUnavailable");
-      throw error;
-    }
-  }
 
   for (const format of ["docx", "pdf"] as const) {
     app.get(
@@ -298,28 +259,20 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
           tags: ["workbooks"],
           summary: `The run's implementation plan and time plan as ${format.toUpperCase()}`,
           params: runParams,
-          querystring: documentQuery,
-          response: responses,
+          querystring: reportQuery,
+          response: reportResponses,
         },
       },
       async (request, reply) => {
         const { organisationId, runId } = request.params;
         const locale = request.query.locale ?? request.locale;
         const doc = await buildPlanDocument(request.tenant, {
-          organisation: await organisationOf(organisationId),
+          organisation: await reportOrganisation(db, organisationId),
           runId,
           locale,
           today: swedishToday(),
         });
-        const body = await render(doc, format);
-        return reply
-          .header("content-type", FORMATS[format])
-          .header(
-            "content-disposition",
-            contentDisposition(`${TEXTS[locale].fileName(doc.subtitle!)}.${format}`),
-          )
-          .header("cache-control", "no-store")
-          .send(body);
+        return sendReport(reply, doc, format, TEXTS[locale].fileName(doc.subtitle!));
       },
     );
   }

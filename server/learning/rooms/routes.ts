@@ -8,20 +8,19 @@ import { checkVersion, versionSchema } from "../../cycle/common.ts";
 import { swedishToday } from "../../cycle/years/service.ts";
 import { recordAudit } from "../../platform/audit/audit.ts";
 import { forOrganisation, type TenantDb } from "../../platform/db/tenant.ts";
-import { AppError, invalidField, notFound, problemSchema } from "../../platform/http/problem.ts";
+import { invalidField, notFound } from "../../platform/http/problem.ts";
 import {
-  localeSchema,
   noContent,
   organisationParams,
   problems,
   uuidSchema,
 } from "../../platform/http/schemas.ts";
 import {
-  contentDisposition,
-  PdfUnavailableError,
-  renderDocx,
-  renderPdf,
-} from "../../reports/index.ts";
+  reportOrganisation,
+  reportQuery,
+  reportResponses,
+  sendReport,
+} from "../../reports/http.ts";
 import { CONTENT_DIR, roomLibrary } from "../content.ts";
 import { buildGuide } from "../guide.ts";
 import {
@@ -316,11 +315,6 @@ export const learningRoomRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  const FORMATS = {
-    docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    pdf: "application/pdf",
-  } as const;
-  const file = z.any().meta({ type: "string", format: "binary", description: "The guide" });
   for (const format of ["docx", "pdf"] as const) {
     app.get(
       `/organisations/:organisationId/learning/rooms/:roomId/guide.${format}`,
@@ -331,44 +325,29 @@ export const learningRoomRoutes: FastifyPluginAsyncZod = async (app) => {
           tags: ["learning"],
           summary: `The room's discussion guide for a meeting without a screen, as ${format.toUpperCase()}`,
           params: roomParams,
-          querystring: z.object({ locale: localeSchema.optional() }),
-          response: { 200: file, ...problems, 503: problemSchema },
+          querystring: reportQuery,
+          response: reportResponses,
         },
       },
       async (request, reply) => {
         const { organisationId, roomId } = request.params;
         const locale = request.query.locale ?? request.locale;
         const { room } = await adaptedRoom(request.tenant, roomId, locale);
-        // organisations is not an organisation-owned table: its row is the organisation itself.
-        const organisation = await db
-          .selectFrom("organisations")
-          .select(["name", "org_number"])
-          .where("id", "=", organisationId)
-          .executeTakeFirstOrThrow();
+        const organisation = await reportOrganisation(db, organisationId);
         const doc = buildGuide(room, {
           locale,
           organisationName: organisation.name,
-          orgNumber: organisation.org_number,
+          orgNumber: organisation.orgNumber,
           date: swedishToday(),
         });
-        let body: Buffer;
-        try {
-          body = format === "docx" ? await renderDocx(doc) : await renderPdf(doc);
-        } catch (error) {
-          if (error instanceof PdfUnavailableError) throw new AppError(503, "cycle.pdfUnavailable");
-          throw error;
-        }
-        const name = `${locale === "sv" ? "Samtalsguide" : "Discussion guide"} ${room.title}.${format}`;
-        return reply
-          .header("content-type", FORMATS[format])
-          .header("content-disposition", contentDisposition(name))
-          .header("cache-control", "no-store")
-          .send(body);
+        const name = `${locale === "sv" ? "Samtalsguide" : "Discussion guide"} ${room.title}`;
+        return sendReport(reply, doc, format, name);
       },
     );
   }
 
   // Films, captions and pictures of the rooms (content/media); the same for every member.
+  const file = z.any().meta({ type: "string", format: "binary", description: "The file" });
   app.get(
     "/learning/media/*",
     {
