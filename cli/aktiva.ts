@@ -25,7 +25,7 @@ Användning: aktiva <kommando> [flaggor]
   backup [--out FIL]     Säkerhetskopierar den inbäddade databasen till en fil
   restore --from FIL [--force]
                          Återställer den inbäddade databasen från en säkerhetskopia
-  pay-analysis FIL [--map fält=kolumn …] [--female V] [--male V] [--model "…"] [--json]
+  pay-analysis FIL [--sheet BLAD] [--map fält=kolumn …] [--female V] [--male V] [--model "…"] [--json]
                          Lönekartläggningens beräkningar på en CSV-fil: löneskillnader,
                          kvartiler, EU-indikatorer och regression (fält: sex, pay,
                          variable, base, category)
@@ -201,11 +201,12 @@ async function restore(args: string[], config: ReturnType<typeof configFromEnv>)
   console.log(`Databasen är återställd från ${values.from}.`);
 }
 
-function payAnalysisCommand(args: string[]) {
+async function payAnalysisCommand(args: string[]) {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: {
+      sheet: { type: "string" },
       map: { type: "string", multiple: true },
       female: { type: "string" },
       male: { type: "string" },
@@ -214,7 +215,7 @@ function payAnalysisCommand(args: string[]) {
     },
   });
   const file = positionals[0];
-  if (!file || !existsSync(file)) fail("Ange en CSV-fil: aktiva pay-analysis FIL.");
+  if (!file || !existsSync(file)) fail("Ange en CSV- eller Excel-fil: aktiva pay-analysis FIL.");
   const map: Record<string, string> = {};
   for (const pair of values.map ?? []) {
     const at = pair.indexOf("=");
@@ -222,8 +223,9 @@ function payAnalysisCommand(args: string[]) {
     map[pair.slice(0, at)] = pair.slice(at + 1);
   }
   try {
-    const result = payAnalysis({
+    const result = await payAnalysis({
       file,
+      ...(values.sheet ? { sheet: values.sheet } : {}),
       map,
       female: values.female,
       male: values.male,

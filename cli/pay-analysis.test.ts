@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { payAnalysis } from "./pay-analysis.ts";
 
@@ -77,14 +78,14 @@ describe("aktiva pay-analysis", () => {
     expect(run.stdout).toContain("test mot toleransgränsen 5 %");
   }, 60_000);
 
-  it("reads semicolons, decimal commas and Windows-1252, and counts the rows it leaves out", () => {
+  it("reads semicolons, decimal commas and Windows-1252, and counts the rows it leaves out", async () => {
     const file = join(temp, "lon.csv");
     const lines = ["Kön;Månadslön;Befattning"];
     for (let i = 0; i < 60; i++)
       lines.push(`${i % 2 ? "Kvinna" : "Man"};${30000 + i * 100},50;Undersköterska`);
     lines.push("Okänt;31000;Undersköterska", "Man;-5;Undersköterska", "Kvinna;;Undersköterska");
     writeFileSync(file, Buffer.from(lines.join("\r\n"), "latin1"));
-    const result = payAnalysis({ file, map: { sex: "Kön", pay: "Månadslön" } });
+    const result = await payAnalysis({ file, map: { sex: "Kön", pay: "Månadslön" } });
     expect(result).toMatchObject({ rows: 63, excluded: 3, women: 30, men: 30 });
     // Men are rows 0, 2, … 58 (mean 29), women 1, 3, … 59 (mean 30): 30 000 + 100·i + 0,50.
     expect(result.eu.meanGap.male).toBeCloseTo(32900.5, 6);
@@ -92,11 +93,34 @@ describe("aktiva pay-analysis", () => {
     expect("fit" in result.regression).toBe(true);
   });
 
-  it("names a missing column and a model that cannot be estimated", () => {
-    expect(() => payAnalysis({ file: CPS })).toThrow("Kolumnen sex (sex) finns inte i");
+  it("names a missing column and a model that cannot be estimated", async () => {
+    await expect(payAnalysis({ file: CPS })).rejects.toThrow("Kolumnen sex (sex) finns inte i");
     const small = join(temp, "small.csv");
     writeFileSync(small, "sex,pay\nK,100\nM,120\n");
-    const result = payAnalysis({ file: small });
+    const result = await payAnalysis({ file: small });
     expect(result.regression).toMatchObject({ error: { code: "pay.regression.tooFew" } });
   });
+
+  it("reads the sheet named by --sheet of a workbook, and names the sheets when it is not there", async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("Om filen").addRow(["Export 2026-09-30"]);
+    const sheet = book.addWorksheet("Löner");
+    sheet.addRow(["Kön", "Månadslön"]);
+    for (let i = 0; i < 60; i++) sheet.addRow([i % 2 ? "K" : "M", 30000 + i * 100]);
+    const file = join(temp, "loner.xlsx");
+    await book.xlsx.writeFile(file);
+    const result = await payAnalysis({
+      file,
+      sheet: "Löner",
+      map: { sex: "Kön", pay: "Månadslön" },
+    });
+    expect(result).toMatchObject({ rows: 60, excluded: 0, women: 30, men: 30 });
+    const run = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "cli/aktiva.ts", "pay-analysis", file, "--sheet", "Lön", "--json"],
+      { encoding: "utf8" },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("Bladen är: Om filen, Löner");
+  }, 60_000);
 });

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import Papa from "papaparse";
 import { parseModelFormula } from "../core/pay/formula.ts";
 import { type EuIndicators, euIndicators } from "../core/pay/indicators.ts";
 import {
@@ -9,15 +7,19 @@ import {
   PayModelError,
 } from "../core/pay/regression.ts";
 import { FEMALE, MALE } from "../core/pay/stats.ts";
+import { describeFileProblem } from "../server/pay/import/messages.ts";
+import { cellText, FileReadError, inspectFile, readRows } from "../server/pay/import/read.ts";
 
 /**
- * `aktiva pay-analysis FILE`: the pay-survey engine of core/pay on a CSV file, without a
+ * `aktiva pay-analysis FILE`: the pay-survey engine of core/pay on a CSV or XLSX file, without a
  * database — raw mean and median gaps, quartile shares, the EU Art. 9 indicators and a
  * regression with a female dummy. The web app will run the same functions on imported data.
  */
 
 export interface PayAnalysisOptions {
   file: string;
+  /** The sheet of an XLSX workbook (default: the first). */
+  sheet?: string;
   /** field → column; fields: sex, pay (required), variable, base, category. */
   map?: Record<string, string>;
   /** The values that mean female and male in the sex column (common forms are recognised). */
@@ -44,26 +46,43 @@ const FEMALE_VALUES = new Set(["k", "kvinna", "kvinnor", "f", "female", "woman",
 const MALE_VALUES = new Set(["m", "man", "män", "male"]);
 const FIELDS = ["sex", "pay", "variable", "base", "category"] as const;
 
-/** Reads a CSV export: UTF-8, or Windows-1252 when it is not valid UTF-8; `;` or `,`. */
-export function readCsv(file: string): { columns: string[]; rows: Record<string, string>[] } {
-  const bytes = readFileSync(file);
-  let text: string;
+/**
+ * Reads a payroll export the way the web import does (server/pay/import/read.ts): CSV with
+ * `;`, `,` or tab in UTF-8, Windows-1252 or UTF-16, or one sheet of an XLSX workbook.
+ */
+export async function readTable(
+  file: string,
+  sheet?: string,
+): Promise<{ columns: string[]; rows: Record<string, string>[] }> {
+  let facts: Awaited<ReturnType<typeof inspectFile>>;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder("windows-1252").decode(bytes);
+    facts = await inspectFile(file);
+  } catch (error) {
+    if (error instanceof FileReadError)
+      throw new Error(describeFileProblem(error.problem, error.params, "sv"));
+    throw error;
   }
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
-    header: true,
-    skipEmptyLines: "greedy",
-    transformHeader: (h) => h.trim(),
-  });
-  const problem = parsed.errors[0];
-  if (problem)
+  if (sheet !== undefined && (facts.format !== "xlsx" || !facts.sheets.includes(sheet)))
     throw new Error(
-      `Rad ${(problem.row ?? 0) + 2} i ${file} kunde inte läsas: ${problem.message} (${problem.code}).`,
+      facts.format === "xlsx"
+        ? `Arbetsboken har inget blad som heter ${sheet}. Bladen är: ${facts.sheets.join(", ")}.`
+        : "--sheet gäller bara Excel-filer (.xlsx).",
     );
-  return { columns: parsed.meta.fields ?? [], rows: parsed.data };
+  let columns: string[] | null = null;
+  const rows: Record<string, string>[] = [];
+  for await (const event of readRows(file, facts, sheet)) {
+    const cells = event.cells.map((cell) => cellText(cell).trim());
+    if (columns === null) {
+      columns = cells;
+      continue;
+    }
+    const row: Record<string, string> = {};
+    columns.forEach((name, i) => {
+      row[name] = cells[i] ?? "";
+    });
+    rows.push(row);
+  }
+  return { columns: columns ?? [], rows };
 }
 
 /** "37 500,50" and "37500.50" are numbers; anything else is not. */
@@ -74,8 +93,8 @@ export function parseNumber(value: string | undefined): number | null {
   return Number(text.replace(",", "."));
 }
 
-export function payAnalysis(options: PayAnalysisOptions): PayAnalysisResult {
-  const { columns, rows } = readCsv(options.file);
+export async function payAnalysis(options: PayAnalysisOptions): Promise<PayAnalysisResult> {
+  const { columns, rows } = await readTable(options.file, options.sheet);
   const map = options.map ?? {};
   for (const field of Object.keys(map))
     if (!(FIELDS as readonly string[]).includes(field))

@@ -14,6 +14,7 @@ import {
 } from "fastify-type-provider-zod";
 import { cycleRoutes } from "./cycle/routes.ts";
 import { learningRoutes } from "./learning/routes.ts";
+import { payRoutes } from "./pay/routes.ts";
 import type { Config } from "./platform/config.ts";
 import type { Db } from "./platform/db/database.ts";
 import { accessPlugin } from "./platform/http/access.ts";
@@ -133,6 +134,7 @@ export async function buildApp(
   await app.register(cycleRoutes, { prefix: "/api" });
   await app.register(learningRoutes, { prefix: "/api" });
   await app.register(workbookRoutes, { prefix: "/api" });
+  await app.register(payRoutes, { prefix: "/api" });
 
   if (config.webDir && existsSync(config.webDir)) {
     await app.register(fastifyStatic, {

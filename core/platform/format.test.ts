@@ -1,5 +1,5 @@
-import { expect, it } from "vitest";
-import { formatAmount, formatDate } from "./format.ts";
+import { describe, expect, it } from "vitest";
+import { formatAmount, formatDate, formatInteger } from "./format.ts";
 
 it("writes dates the Swedish way, with the month in lower case, and in English", () => {
   expect(formatDate("2026-11-23", "sv")).toBe("23 november 2026");
@@ -26,4 +26,13 @@ it("writes whole kronor with no-break spaces in Swedish and SEK in English", () 
   expect(formatAmount(-1200, "en")).toBe("-SEK\u00A01,200");
   expect(formatAmount(-0.2, "sv")).toBe("0\u00A0kr");
   expect(() => formatAmount(Number.NaN, "sv")).toThrow(RangeError);
+});
+
+describe("formatInteger", () => {
+  it("groups thousands the Swedish and the English way", () => {
+    expect(formatInteger(70001, "sv")).toBe("70\u00A0001");
+    expect(formatInteger(70001, "en")).toBe("70,001");
+    expect(formatInteger(999, "sv")).toBe("999");
+    expect(formatInteger(-1200, "sv")).toBe("\u22121\u00A0200");
+  });
 });

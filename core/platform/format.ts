@@ -62,6 +62,13 @@ export function formatDate(iso: string, locale: FormatLocale): string {
   return `${day} ${MONTHS[locale][month - 1]} ${year}`;
 }
 
+/** A whole number with grouped thousands: "70 001" (sv, no-break space) or "70,001" (en). */
+export function formatInteger(value: number, locale: FormatLocale): string {
+  const rounded = Math.round(Math.abs(value));
+  const digits = String(rounded).replace(/\B(?=(\d{3})+(?!\d))/g, locale === "sv" ? NBSP : ",");
+  return value < 0 && rounded !== 0 ? `${locale === "sv" ? MINUS : "-"}${digits}` : digits;
+}
+
 /**
  * Whole kronor: "12 500 kr" (sv) or "SEK 12,500" (en). Groups of thousands are separated by a
  * no-break space in Swedish, and the unit is joined by one too, so an amount never wraps

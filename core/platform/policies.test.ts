@@ -15,7 +15,8 @@ const MATRIX: Record<(typeof ACTIONS)[number], string> = {
   "audit.read": "y-----",
   "outbox.read": "y-----",
   "pay.readIndividual": "yy----",
-  "pay.readAggregate": "yy-y--",
+  "pay.readAggregate": "yyyy--",
+  "pay.manage": "yy----",
   "cycle.read": "yyyyy-",
   "cycle.manage": "yy----",
   "measures.update": "yyy---",
@@ -42,4 +43,12 @@ it("never lets participants, managers or safety representatives see individual p
   for (const role of ["participant", "manager", "safety_rep", "union_rep"] as const) {
     expect(can(role, "pay.readIndividual")).toBe(false);
   }
+  for (const role of ["participant", "manager", "safety_rep"] as const) {
+    expect(can(role, "pay.readIndividual", { paySurveyAccess: true })).toBe(false);
+  }
+});
+
+it("lets a union representative designated for the pay survey see individual pay, nothing more", () => {
+  expect(can("union_rep", "pay.readIndividual", { paySurveyAccess: true })).toBe(true);
+  expect(can("union_rep", "pay.manage", { paySurveyAccess: true })).toBe(false);
 });

@@ -3,8 +3,10 @@ import type { Role } from "./roles.ts";
 /**
  * Every permission in Aktiva is decided here, from the member's role in the organisation.
  * Handlers never test roles themselves; they name an action and the HTTP layer asks `can`.
- * Pay and personnel data (`pay.*`) are for HR and admins; union representatives get the
- * aggregated survey results they are entitled to under DL 3:12, not individual pay.
+ * Pay and personnel data (`pay.*`): HR and admins run the pay survey and see individual pay;
+ * union representatives see the aggregated results, and those their union has designated for
+ * the pay survey also individual pay (DL 3:12: what they need to take part); managers see
+ * aggregates for their own units only (the server narrows them); nobody else sees pay.
  */
 export const ACTIONS = [
   "organisation.read",
@@ -18,6 +20,7 @@ export const ACTIONS = [
   "outbox.read",
   "pay.readIndividual",
   "pay.readAggregate",
+  "pay.manage",
   "cycle.read",
   "cycle.manage",
   "measures.update",
@@ -51,7 +54,8 @@ const GRANTS: Record<Action, readonly Role[]> = {
   "audit.read": ["admin"],
   "outbox.read": ["admin"],
   "pay.readIndividual": ["admin", "hr"],
-  "pay.readAggregate": ["admin", "hr", "union_rep"],
+  "pay.readAggregate": ["admin", "hr", "union_rep", "manager"],
+  "pay.manage": ["admin", "hr"],
   // The yearly cycle: the parties read all of it; HR plans it; managers carry out measures
   // in their own units (mayEditMeasure in core/cycle narrows it to those); both kinds of
   // representative comment and record their position on the year's documentation.
@@ -71,10 +75,20 @@ const GRANTS: Record<Action, readonly Role[]> = {
   "workbooks.manage": ["admin", "hr"],
 };
 
-export function can(role: Role, action: Action): boolean {
+/** What a member has beyond their role: a union representative's designation for the pay survey. */
+export interface Designations {
+  paySurveyAccess?: boolean;
+}
+
+export function can(role: Role, action: Action, designations: Designations = {}): boolean {
+  if (action === "pay.readIndividual" && role === "union_rep" && designations.paySurveyAccess)
+    return true;
   return GRANTS[action].includes(role);
 }
 
-export function permissionsOf(role: Role): Action[] {
-  return ACTIONS.filter((action) => can(role, action));
+export function permissionsOf(role: Role, designations: Designations = {}): Action[] {
+  return ACTIONS.filter((action) => can(role, action, designations));
 }
+
+/** Whose pay figures a member sees: managers only their own units' (null = the whole organisation). */
+export const payScopeIsUnits = (role: Role): boolean => role === "manager";

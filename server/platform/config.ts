@@ -24,6 +24,10 @@ export interface Config {
   logLevel: string;
   /** How many days before a measure's due or follow-up date its responsible gets a reminder. */
   reminderDaysBefore: number;
+  /** Where uploaded payroll files wait (at most an hour) until they are imported. */
+  uploadDir: string;
+  /** The largest payroll file accepted, in bytes (UPLOAD_MAX_MB, default 500). */
+  maxUploadBytes: number;
   /** Where the built web app is; unset serves no static files (tests). */
   webDir: string | undefined;
 }
@@ -55,6 +59,8 @@ export function configFromEnv(): Config {
     port,
     host: process.env.HOST ?? "0.0.0.0",
     dataDir,
+    uploadDir: join(dataDir, "uploads"),
+    maxUploadBytes: intFromEnv("UPLOAD_MAX_MB", 500) * 1024 * 1024,
     databaseUrl: process.env.DATABASE_URL || undefined,
     secret: loadOrCreateSecret(dataDir),
     publicUrl: (process.env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ""),

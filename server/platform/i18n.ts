@@ -137,6 +137,43 @@ const sv = {
   "mail.workbookReminder.subject": "Påminnelse: {{milestone}} den {{date}} ({{title}})",
   "mail.workbookReminder.body":
     'Hej {{name}}!\n\nDu är med i arbetsgruppen för "{{title}}" i {{organisation}}. I tidplanen har ni satt {{date}} som datum för "{{milestone}}".\n\nSe tidplanen och ändra datumet om det behövs:\n{{link}}\n',
+  "pay.import.tooLarge":
+    "Filen är för stor (högst {{limit}}). Dela upp den, eller ta bara med de kolumner som behövs.",
+  "pay.import.notFile":
+    "Skicka filen som innehållet i förfrågan (Content-Type: application/octet-stream).",
+  "pay.import.uploadGone":
+    "Den uppladdade filen finns inte längre (den sparas i en timme). Ladda upp den igen.",
+  "pay.import.running":
+    "En import pågår redan för organisationen. Vänta tills den är klar och försök sedan igen.",
+  "pay.import.mapping": "Kolumnerna är inte rätt kopplade. Rätta kopplingarna som är markerade.",
+  "pay.import.snapshotYear": "Mätdatumet ska ligga i år {{year}}.",
+  "pay.import.templateExists": "Det finns redan en mall med det namnet.",
+  "pay.import.mapping.required": "Välj en kolumn för {{fields}}.",
+  "pay.import.mapping.unknownColumn": "Kolumnen ”{{column}}” finns inte i filen.",
+  "pay.import.mapping.columnTwice":
+    "Kolumnen ”{{column}}” är vald för flera uppgifter: {{fields}}.",
+  "pay.workYearMissing":
+    "Verksamhetsåret {{year}} är inte startat. Starta det under Aktiva åtgärder och fyll sedan i könsfördelningen från lönekartläggningen.",
+  "pay.file.empty": "Filen är tom.",
+  "pay.file.binary":
+    "Filen går inte att läsa som text. Spara den som CSV (semikolon- eller kommaseparerad) eller som Excel-arbetsbok (.xlsx).",
+  "pay.file.mixedEncoding":
+    "Filen blandar teckenkodningar: på rad {{row}} ser å, ä och ö ut som ”Ã¥”, ”Ã¤” och ”Ã¶”. Spara filen på nytt som UTF-8 från lönesystemet eller Excel och ladda upp den igen.",
+  "pay.file.zipBomb":
+    "Filen packas upp till mycket mer än ett kalkylblad kan innehålla och har därför inte öppnats. Exportera den på nytt från lönesystemet.",
+  "pay.file.notSpreadsheet":
+    "Filen ser ut som en zip-fil men är ingen Excel-arbetsbok (.xlsx). Spara den som .xlsx eller CSV.",
+  "pay.file.noHeader": "Filen har ingen rubrikrad. Första raden ska ha kolumnernas namn.",
+  "pay.file.noSheet": "Arbetsboken har inget blad som heter ”{{sheet}}”.",
+  "pay.file.noRows": "Filen har rubriker men inga rader med anställda.",
+  "pay.file.duplicateHeading":
+    "Två kolumner heter ”{{heading}}”. Ge kolumnerna olika namn i filen så att de går att skilja åt.",
+  "pay.file.keyIsPersonnummer":
+    "Kolumnen ”{{column}}” innehåller personnummer. Personnummer sparas aldrig i Aktiva: välj en kolumn med anställningsnummer som nyckel, eller ingen.",
+  "pay.file.tooManyRows":
+    "Filen har fler än {{max}} rader, vilket är fler än någon arbetsgivare har anställda.",
+  "pay.file.unreadable":
+    "Filen kunde inte läsas till slut. Inget har sparats. Kontrollera att den är hel och försök igen.",
   "role.admin": "administratör",
   "role.hr": "HR",
   "role.manager": "chef",
@@ -283,6 +320,43 @@ const en: Record<keyof typeof sv, string> = {
   "mail.workbookReminder.subject": "Reminder: {{milestone}} on {{date}} ({{title}})",
   "mail.workbookReminder.body":
     'Hello {{name}}!\n\nYou are in the working group for "{{title}}" in {{organisation}}. In the time plan you set {{date}} as the date for "{{milestone}}".\n\nSee the time plan, and change the date if you need to:\n{{link}}\n',
+  "pay.import.tooLarge":
+    "The file is too large (at most {{limit}}). Split it, or include only the columns that are needed.",
+  "pay.import.notFile":
+    "Send the file as the body of the request (Content-Type: application/octet-stream).",
+  "pay.import.uploadGone":
+    "The uploaded file is no longer here (it is kept for one hour). Upload it again.",
+  "pay.import.running":
+    "An import is already running for the organisation. Wait until it has finished and try again.",
+  "pay.import.mapping": "The columns are not matched correctly. Correct the marked matches.",
+  "pay.import.snapshotYear": "The snapshot date must be in {{year}}.",
+  "pay.import.templateExists": "There is already a template with that name.",
+  "pay.import.mapping.required": "Choose a column for {{fields}}.",
+  "pay.import.mapping.unknownColumn": "The file has no column “{{column}}”.",
+  "pay.import.mapping.columnTwice":
+    "The column “{{column}}” is chosen for several fields: {{fields}}.",
+  "pay.workYearMissing":
+    "The work year {{year}} has not been started. Start it under Active measures, then fill in the gender balance from the pay survey.",
+  "pay.file.empty": "The file is empty.",
+  "pay.file.binary":
+    "The file cannot be read as text. Save it as CSV (semicolon or comma separated) or as an Excel workbook (.xlsx).",
+  "pay.file.mixedEncoding":
+    "The file mixes character encodings: on row {{row}}, å, ä and ö look like “Ã¥”, “Ã¤” and “Ã¶”. Save the file again as UTF-8 from the payroll system or Excel and upload it again.",
+  "pay.file.zipBomb":
+    "The file unpacks to far more than a spreadsheet can hold, so it has not been opened. Export it again from the payroll system.",
+  "pay.file.notSpreadsheet":
+    "The file looks like a zip file but is not an Excel workbook (.xlsx). Save it as .xlsx or CSV.",
+  "pay.file.noHeader": "The file has no heading row. The first row must name the columns.",
+  "pay.file.noSheet": "The workbook has no sheet called “{{sheet}}”.",
+  "pay.file.noRows": "The file has headings but no rows of employees.",
+  "pay.file.duplicateHeading":
+    "Two columns are called “{{heading}}”. Give the columns different names in the file so they can be told apart.",
+  "pay.file.keyIsPersonnummer":
+    "The column “{{column}}” holds personal identity numbers. They are never stored in Aktiva: choose a column of employee numbers as the key, or none.",
+  "pay.file.tooManyRows":
+    "The file has more than {{max}} rows, more than any employer has employees.",
+  "pay.file.unreadable":
+    "The file could not be read to the end. Nothing has been saved. Check that it is complete and try again.",
   "role.admin": "administrator",
   "role.hr": "HR",
   "role.manager": "manager",

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { DEFAULT_EVALUATION_TEMPLATE } from "../../core/pay/job-evaluation.ts";
 import { ROLES } from "../../core/platform/roles.ts";
 import {
   createMember,
@@ -160,6 +161,41 @@ async function addCycleFixtures(ids: Record<string, string>) {
   ids.partId = "steg-1";
   ids.id = "varfor-inkludera";
   ids.contactId = await insert("support_contacts", { name: "FHV", audience: "everyone" });
+  // Pay survey: a survey of 2026 with a job, a saved mapping; uploads and imports live in
+  // memory, so any id stands for "someone else's".
+  const survey = await t.db
+    .insertInto("pay_surveys")
+    .values({
+      organisation_id,
+      year: 2026,
+      snapshot_date: "2026-09-30",
+      evaluation_template: JSON.stringify(DEFAULT_EVALUATION_TEMPLATE),
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  ids.jobId = (
+    await t.db
+      .insertInto("pay_jobs")
+      .values({ organisation_id, survey_id: survey.id, name: "Undersköterska" })
+      .returning("id")
+      .executeTakeFirstOrThrow()
+  ).id;
+  ids.findingId = (
+    await t.db
+      .insertInto("pay_findings")
+      .values({ organisation_id, survey_id: survey.id, kind: "equal_work", job_id: ids.jobId })
+      .returning("id")
+      .executeTakeFirstOrThrow()
+  ).id;
+  ids.templateId = (
+    await t.db
+      .insertInto("pay_import_templates")
+      .values({ organisation_id, name: "Lönesystemet", mapping: "{}" })
+      .returning("id")
+      .executeTakeFirstOrThrow()
+  ).id;
+  ids.uploadId = crypto.randomUUID();
+  ids.importId = crypto.randomUUID();
 }
 
 /** Everything stored about organisation B. */
@@ -216,7 +252,7 @@ it("refuses every role of A on every organisation route of B, and B's data stays
         expect(foreign.status, `${role} ${method} ${route.url} on B`).toBe(404);
         // A's own organisation in the path, but B's resources: must not be found either.
         if (
-          /:(unitId|membershipId|invitationId|investigationId|riskId|measureId|sessionId|noteId|questionId|runId|contactId)/.test(
+          /:(unitId|membershipId|invitationId|investigationId|riskId|measureId|sessionId|noteId|questionId|runId|contactId|jobId|findingId|templateId|uploadId|importId)/.test(
             route.url,
           )
         ) {

@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { FastifyInstance, InjectOptions } from "fastify";
 import pg from "pg";
 import { inject } from "vitest";
@@ -46,6 +48,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     port: 0,
     host: "127.0.0.1",
     dataDir: "/nonexistent",
+    uploadDir: mkdtempSync(join(tmpdir(), "aktiva-uploads-")),
+    maxUploadBytes: 50 * 1024 * 1024,
     databaseUrl: undefined,
     secret: "test-secret-that-is-long-enough-0123456789",
     publicUrl: "http://aktiva.test",

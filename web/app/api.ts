@@ -148,3 +148,46 @@ export function classifyFailure(error: unknown): FailureKind {
   }
   return "fatal";
 }
+
+/**
+ * Sends a file as the request body (XMLHttpRequest, because fetch cannot report upload
+ * progress) and returns the parsed JSON answer. `onProgress` gets 0–1 as the file goes up.
+ */
+export async function uploadFile<T>(
+  path: string,
+  file: File,
+  onProgress: (share: number) => void,
+  retried = false,
+): Promise<T> {
+  const token = await fetchCsrfToken();
+  const { status, text } = await new Promise<{ status: number; text: string }>(
+    (resolve, reject) => {
+      const request = new XMLHttpRequest();
+      request.open("POST", path);
+      request.setRequestHeader("Content-Type", "application/octet-stream");
+      request.setRequestHeader("Accept", "application/json, application/problem+json");
+      request.setRequestHeader("Accept-Language", i18n.language === "en" ? "en" : "sv");
+      request.setRequestHeader("x-csrf-token", token);
+      request.setRequestHeader("x-file-name", encodeURIComponent(file.name));
+      request.upload.onprogress = (event) => {
+        if (event.lengthComputable) onProgress(event.loaded / event.total);
+      };
+      request.onload = () => resolve({ status: request.status, text: request.responseText });
+      request.onerror = () => reject(new NetworkError(new Error("upload failed")));
+      request.send(file);
+    },
+  );
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    body = undefined;
+  }
+  if (status >= 200 && status < 300) return body as T;
+  const error = new ApiError(status, (body as Problem | undefined) ?? { status });
+  if (error.isCsrf && !retried) {
+    resetCsrfToken();
+    return uploadFile(path, file, onProgress, true);
+  }
+  throw error;
+}

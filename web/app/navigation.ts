@@ -37,6 +37,12 @@ export const organisationSections = [
     anyOf: ["workbooks.edit"],
   },
   {
+    path: "lonekartlaggning",
+    labelKey: "nav.pay",
+    descriptionKey: "pay.description",
+    anyOf: ["pay.readAggregate"],
+  },
+  {
     path: "stod",
     labelKey: "nav.support",
     descriptionKey: "support.description",

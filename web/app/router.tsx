@@ -11,6 +11,7 @@ import {
 } from "react-router";
 import { cycleRoutes } from "../cycle/routes.tsx";
 import { learningRoutes } from "../learning/routes.tsx";
+import { payRoutes } from "../pay/routes.tsx";
 import { Loading } from "../ui/Loading.tsx";
 import { workbookRoutes } from "../workbooks/routes.tsx";
 import { page } from "./lazyPage.ts";
@@ -67,6 +68,7 @@ const sectionChildren = {
   "aktiva-atgarder": cycleRoutes,
   larande: learningRoutes,
   arbetsbocker: workbookRoutes,
+  lonekartlaggning: payRoutes,
 } as const;
 
 const organisationRoutes: RouteObject[] = organisationSections.map((section) => {

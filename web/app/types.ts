@@ -59,6 +59,8 @@ export interface Member {
   email: string;
   role: Role;
   unionName: string | null;
+  /** A union representative designated for the pay survey (sees individual pay). */
+  paySurveyAccess: boolean;
   unitIds: string[];
 }
 

@@ -64,7 +64,7 @@ export function YearLayout() {
         apiBase,
       }}
     >
-      <nav className="year-nav" aria-label={t("year.navLabel", { year })}>
+      <nav className="section-nav" aria-label={t("year.navLabel", { year })}>
         <ul>
           {YEAR_PAGES.map((p) => (
             <li key={p.key}>

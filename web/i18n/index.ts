@@ -11,6 +11,16 @@ import learningEn from "../learning/locales/en.json" with { type: "json" };
 import learningSessionEn from "../learning/locales/session.en.json" with { type: "json" };
 import learningSessionSv from "../learning/locales/session.sv.json" with { type: "json" };
 import learningSv from "../learning/locales/sv.json" with { type: "json" };
+import payAnalysisEn from "../pay/locales/analysis.en.json" with { type: "json" };
+import payAnalysisSv from "../pay/locales/analysis.sv.json" with { type: "json" };
+import payComparisonsEn from "../pay/locales/comparisons.en.json" with { type: "json" };
+import payComparisonsSv from "../pay/locales/comparisons.sv.json" with { type: "json" };
+import payEn from "../pay/locales/en.json" with { type: "json" };
+import payJobsEn from "../pay/locales/jobs.en.json" with { type: "json" };
+import payJobsSv from "../pay/locales/jobs.sv.json" with { type: "json" };
+import payStatisticsEn from "../pay/locales/statistics.en.json" with { type: "json" };
+import payStatisticsSv from "../pay/locales/statistics.sv.json" with { type: "json" };
+import paySv from "../pay/locales/sv.json" with { type: "json" };
 import workbooksEn from "../workbooks/locales/en.json" with { type: "json" };
 import supportEn from "../workbooks/locales/support.en.json" with { type: "json" };
 import supportSv from "../workbooks/locales/support.sv.json" with { type: "json" };
@@ -59,6 +69,11 @@ void i18n.use(initReactI18next).init({
       learningSession: learningSessionSv,
       workbooks: workbooksSv,
       support: supportSv,
+      pay: paySv,
+      payStatistics: payStatisticsSv,
+      payJobs: payJobsSv,
+      payAnalysis: payAnalysisSv,
+      payComparisons: payComparisonsSv,
     },
     en: {
       translation: en,
@@ -69,6 +84,11 @@ void i18n.use(initReactI18next).init({
       learningSession: learningSessionEn,
       workbooks: workbooksEn,
       support: supportEn,
+      pay: payEn,
+      payStatistics: payStatisticsEn,
+      payJobs: payJobsEn,
+      payAnalysis: payAnalysisEn,
+      payComparisons: payComparisonsEn,
     },
   },
   lng: storedLocale(),

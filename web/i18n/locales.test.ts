@@ -13,6 +13,7 @@ const FOLDERS = [
   join(web, "cycle", "locales"),
   join(web, "learning", "locales"),
   join(web, "workbooks", "locales"),
+  join(web, "pay", "locales"),
 ];
 
 interface Pair {

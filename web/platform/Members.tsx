@@ -9,6 +9,7 @@ import { useSession } from "../app/session.tsx";
 import { useDocumentTitle } from "../app/title.ts";
 import type { Invitation, Member, Unit } from "../app/types.ts";
 import { Button } from "../ui/Button.tsx";
+import { Checkbox } from "../ui/Checkbox.tsx";
 import { ConfirmDialog, ModalDialog } from "../ui/Dialog.tsx";
 import { AppForm, SubmitRow, useFormSubmit } from "../ui/Form.tsx";
 import { Loading } from "../ui/Loading.tsx";
@@ -107,7 +108,15 @@ function MemberTable({
             <Cell label={t("field.email")}>
               <span className="break-anywhere">{member.email}</span>
             </Cell>
-            <Cell label={t("field.role")}>{roleLabel(member.role, member.unionName)}</Cell>
+            <Cell label={t("field.role")}>
+              {roleLabel(member.role, member.unionName)}
+              {member.role === "union_rep" && member.paySurveyAccess ? (
+                <>
+                  <br />
+                  <span className="muted">{t("members.paySurveyAccessShort")}</span>
+                </>
+              ) : null}
+            </Cell>
             <Cell label={t("field.units")}>
               {member.unitIds.length > 0
                 ? format.list(member.unitIds.map((id) => paths.get(id) ?? t("members.unknownUnit")))
@@ -182,6 +191,7 @@ function EditMemberDialog({
     unionName: member.unionName ?? "",
     unitIds: member.unitIds,
   });
+  const [paySurveyAccess, setPaySurveyAccess] = useState(member.paySurveyAccess);
   return (
     <ModalDialog title={t("members.editTitle", { name: member.name })} onClose={onClose}>
       {(close) => (
@@ -198,7 +208,10 @@ function EditMemberDialog({
             }
             await api(orgPath(organisation.id, "members", member.id), {
               method: "PATCH",
-              body: roleBody(value),
+              body: {
+                ...roleBody(value),
+                ...(value.role === "union_rep" ? { paySurveyAccess } : {}),
+              },
             });
             void refresh();
             onSaved();
@@ -206,6 +219,20 @@ function EditMemberDialog({
         >
           <p>{member.email}</p>
           <RoleFields value={value} onChange={setValue} units={units} />
+          {value.role === "union_rep" ? (
+            <div className="field">
+              <Checkbox
+                isSelected={paySurveyAccess}
+                onChange={setPaySurveyAccess}
+                aria-describedby="pay-survey-access-hint"
+              >
+                {t("members.paySurveyAccess")}
+              </Checkbox>
+              <p className="field__description" id="pay-survey-access-hint">
+                {t("members.paySurveyAccessHint")}
+              </p>
+            </div>
+          ) : null}
           <div className="dialog__actions">
             <Button onPress={close}>{t("action.cancel")}</Button>
             <Button type="submit" variant="primary" isPending={form.pending}>

@@ -1,6 +1,7 @@
 import type { Db } from "../db/database.ts";
 
-export type AuditAction = "create" | "update" | "delete";
+/** "view" records that someone looked at individual pay (DL 3:12 access is logged). */
+export type AuditAction = "create" | "update" | "delete" | "view";
 
 export interface AuditEntry {
   organisationId: string | null;

@@ -37,6 +37,8 @@ export interface SessionMembership {
   id: string;
   role: string;
   unitIds: string[];
+  /** A union representative designated for the pay survey (sees individual pay). */
+  paySurveyAccess: boolean;
 }
 
 /**
@@ -75,6 +77,7 @@ export async function resumeSession(
       "sessions.expires_at",
       "memberships.id as membership_id",
       "memberships.role",
+      "memberships.pay_survey_access",
       sql<
         string[]
       >`coalesce((select array_agg(mu.unit_id) from membership_units mu where mu.membership_id = memberships.id), '{}')`.as(
@@ -106,7 +109,12 @@ export async function resumeSession(
     },
     membership:
       row.membership_id && row.role
-        ? { id: row.membership_id, role: row.role, unitIds: row.unit_ids }
+        ? {
+            id: row.membership_id,
+            role: row.role,
+            unitIds: row.unit_ids,
+            paySurveyAccess: row.pay_survey_access === true,
+          }
         : null,
   };
 }

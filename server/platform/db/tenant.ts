@@ -41,6 +41,13 @@ export const TENANT_TABLES = [
   "workbook_answers",
   "support_contacts",
   "workbook_reminders",
+  "pay_settings",
+  "pay_import_templates",
+  "pay_surveys",
+  "pay_employees",
+  "pay_jobs",
+  "pay_findings",
+  "pay_measures",
 ] as const satisfies readonly (keyof Database)[];
 export type TenantTable = (typeof TENANT_TABLES)[number];
 

@@ -48,6 +48,7 @@ export interface MembershipsTable {
   user_id: string;
   role: string;
   union_name: string | null;
+  pay_survey_access: Generated<boolean>;
   created_at: GeneratedTimestamp;
 }
 
@@ -442,6 +443,108 @@ export interface SupportContactsTable {
   updated_at: GeneratedTimestamp;
 }
 
+export interface PaySettingsTable {
+  organisation_id: string;
+  pseudonym_secret: Buffer;
+}
+
+export interface PayImportTemplatesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  name: string;
+  mapping: Json;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+  version: Generated<number>;
+}
+
+export interface PaySurveysTable {
+  id: Generated<string>;
+  organisation_id: string;
+  year: number;
+  snapshot_date: string;
+  min_group_size: Generated<number>;
+  women_dominated_share: Generated<number>;
+  value_band_width: Generated<number>;
+  evaluation_template: Json;
+  employee_count: Generated<number>;
+  source_file: string | null;
+  imported_by: string | null;
+  imported_at: Timestamp | null;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+  version: Generated<number>;
+}
+
+export interface PayEmployeesTable {
+  organisation_id: string;
+  survey_id: string;
+  employee_key: string;
+  sex: number;
+  birth_year: number | null;
+  unit: Generated<string>;
+  unit_id: string | null;
+  job_title: Generated<string>;
+  job_code: string | null;
+  job: string;
+  category: string | null;
+  employment_type: Generated<string>;
+  extent: number;
+  weekly_hours: number | null;
+  base_salary: number;
+  fixed_supplements: Generated<number>;
+  variable_pay: Generated<number>;
+  manager: Generated<boolean>;
+  hire_date: string | null;
+  education_years: number | null;
+  parental_leave_days: Generated<number>;
+  sick_leave_days: Generated<number>;
+}
+
+export interface PayJobsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  survey_id: string;
+  name: string;
+  traditionally_womens: Generated<boolean>;
+  scores: Json;
+  justification: Generated<string>;
+  evaluated_by: string | null;
+  evaluated_at: Timestamp | null;
+  version: Generated<number>;
+}
+
+export interface PayFindingsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  survey_id: string;
+  kind: string;
+  job_id: string;
+  other_job_id: string | null;
+  explanation: Generated<string>;
+  classification: string | null;
+  analysed_by: string | null;
+  analysed_at: Timestamp | null;
+  version: Generated<number>;
+}
+
+export interface PayMeasuresTable {
+  id: Generated<string>;
+  organisation_id: string;
+  survey_id: string;
+  finding_id: string;
+  measure_id: string;
+  target: string;
+  employee_keys: Generated<string[]>;
+  group_description: Generated<string>;
+  people: number;
+  monthly_adjustment: number;
+  annual_cost: number;
+  deadline: string;
+  version: Generated<number>;
+}
+
 export interface Database {
   users: UsersTable;
   organisations: OrganisationsTable;
@@ -478,4 +581,11 @@ export interface Database {
   workbook_answers: WorkbookAnswersTable;
   support_contacts: SupportContactsTable;
   workbook_reminders: WorkbookRemindersTable;
+  pay_settings: PaySettingsTable;
+  pay_import_templates: PayImportTemplatesTable;
+  pay_surveys: PaySurveysTable;
+  pay_employees: PayEmployeesTable;
+  pay_jobs: PayJobsTable;
+  pay_findings: PayFindingsTable;
+  pay_measures: PayMeasuresTable;
 }

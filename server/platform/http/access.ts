@@ -25,6 +25,8 @@ export interface Membership {
   organisationId: string;
   role: Role;
   unitIds: string[];
+  /** A union representative designated for the pay survey. */
+  paySurveyAccess: boolean;
   permissions: Action[];
 }
 
@@ -101,13 +103,15 @@ export const accessPlugin = fp<AccessOptions>(
       // Non-members learn nothing, not even whether the organisation exists.
       if (!validOrganisation || !membership) throw notFound();
       const role = membership.role as Role;
-      if (!can(role, access.permission)) throw forbidden();
+      const designations = { paySurveyAccess: membership.paySurveyAccess };
+      if (!can(role, access.permission, designations)) throw forbidden();
       request.membership = {
         id: membership.id,
         organisationId,
         role,
         unitIds: membership.unitIds,
-        permissions: permissionsOf(role),
+        paySurveyAccess: membership.paySurveyAccess,
+        permissions: permissionsOf(role, designations),
       };
       request.tenant = forOrganisation(db, organisationId);
     });

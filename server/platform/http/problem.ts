@@ -45,6 +45,7 @@ const PROBLEM_TYPES: Record<number, string> = {
   404: "not-found",
   409: "conflict",
   413: "body-too-large",
+  415: "unsupported-media-type",
   422: "validation",
   429: "too-many-requests",
   500: "internal",

@@ -20,6 +20,7 @@ const memberSchema = z
     email: z.string(),
     role: roleSchema,
     unionName: z.string().nullable(),
+    paySurveyAccess: z.boolean(),
     unitIds: z.array(z.string()),
   })
   .meta({ id: "Member" });
@@ -55,6 +56,8 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
           role: roleSchema,
           unionName: z.string().max(200).nullable().optional(),
           unitIds: z.array(uuidSchema).max(500).optional(),
+          /** Only for union representatives: designated by the union for the pay survey. */
+          paySurveyAccess: z.boolean().optional(),
         }),
         response: { 200: memberSchema, ...problems },
       },
@@ -75,9 +78,12 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
         if (!before) throw notFound();
         if (before.role === "admin" && role !== "admin")
           await ensureAnotherAdmin(trx, organisationId, membershipId);
+        // Only union representatives can be designated; a new role ends the designation.
+        const paySurveyAccess =
+          role === "union_rep" && (request.body.paySurveyAccess ?? before.paySurveyAccess);
         await tenant
           .updateTable("memberships")
-          .set({ role, union_name: details.unionName })
+          .set({ role, union_name: details.unionName, pay_survey_access: paySurveyAccess })
           .where("memberships.id", "=", membershipId)
           .execute();
         await setMemberUnits(trx, organisationId, membershipId, details.unitIds);
@@ -87,8 +93,13 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
           action: "update",
           entityType: "membership",
           entityId: membershipId,
-          before: { role: before.role, unionName: before.unionName, unitIds: before.unitIds },
-          after: { role, ...details },
+          before: {
+            role: before.role,
+            unionName: before.unionName,
+            paySurveyAccess: before.paySurveyAccess,
+            unitIds: before.unitIds,
+          },
+          after: { role, ...details, paySurveyAccess },
         });
       });
       const [member] = await listMembers(db, organisationId, membershipId);

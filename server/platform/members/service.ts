@@ -11,6 +11,8 @@ export interface MemberView {
   email: string;
   role: Role;
   unionName: string | null;
+  /** A union representative designated by the union for the pay survey (sees individual pay). */
+  paySurveyAccess: boolean;
   unitIds: string[];
 }
 
@@ -27,6 +29,7 @@ export async function listMembers(
       "memberships.user_id",
       "memberships.role",
       "memberships.union_name",
+      "memberships.pay_survey_access",
       "users.name",
       "users.email",
       sql<
@@ -44,6 +47,7 @@ export async function listMembers(
     email: r.email,
     role: r.role as Role,
     unionName: r.union_name,
+    paySurveyAccess: r.pay_survey_access,
     unitIds: r.unit_ids,
   }));
 }

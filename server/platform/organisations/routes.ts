@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { sql } from "kysely";
 import { z } from "zod";
 import { documentationDuty } from "../../../core/platform/documentation-duty.ts";
-import { ACTIONS, permissionsOf } from "../../../core/platform/policies.ts";
+import { ACTIONS, type Action, permissionsOf } from "../../../core/platform/policies.ts";
 import type { Role } from "../../../core/platform/roles.ts";
 import { recordAudit } from "../audit/audit.ts";
 import type { Db } from "../db/database.ts";
@@ -38,7 +38,7 @@ const organisationSchema = z
 async function presentOrganisation(
   db: Db,
   organisationId: string,
-  me: { id: string; role: Role },
+  me: { id: string; role: Role; permissions?: Action[] },
   year = new Date().getFullYear(),
 ) {
   const org = await db
@@ -61,7 +61,7 @@ async function presentOrganisation(
     documentationDuty: { year, headcount: thisYear, duty: documentationDuty(thisYear) },
     myRole: me.role,
     myMembershipId: me.id,
-    permissions: permissionsOf(me.role),
+    permissions: me.permissions ?? permissionsOf(me.role),
   };
 }
 

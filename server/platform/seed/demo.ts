@@ -3,6 +3,7 @@ import type { Role } from "../../../core/platform/roles.ts";
 import { seedCycleDemo } from "../../cycle/seed-demo.ts";
 import { swedishToday } from "../../cycle/years/service.ts";
 import { seedLearningDemo } from "../../learning/seed-demo.ts";
+import { seedPayDemo } from "../../pay/seed-demo.ts";
 import { recordAudit } from "../audit/audit.ts";
 import { hashPassword } from "../auth/passwords.ts";
 import type { Db } from "../db/database.ts";
@@ -211,6 +212,14 @@ export async function seedDemo(
         safety_rep: member("safety_rep"),
       },
       unitIds: [...unitIds.values()],
+    });
+    // Two years of pay data for about 1 200 employees, with the jobs evaluated.
+    await seedPayDemo(trx, {
+      organisationId: orgId,
+      year,
+      hrUserId: member("hr").userId,
+      unionRepMembershipId: member("union_rep").membershipId,
+      unitIds,
     });
   });
   return { created: true, ...(generated ? { generatedPassword: generated } : {}) };

@@ -1,0 +1,164 @@
+/**
+ * npx tsx bench/pay-import.ts — importing a payroll CSV the way the web does it (read, check
+ * every row, pseudonymise, COPY in one transaction) for synthetic employers of 100 000 and
+ * 1 000 000 employees, on the embedded database and, when DATABASE_URL is set, on PostgreSQL.
+ * Prints the time of the import (and the CPU time it used: PostgreSQL's own work on the other
+ * core is not in it) and the process's peak RSS; the numbers go in the closing
+ * note, not in a test. BENCH_SIZES=… overrides the sizes.
+ *
+ * Each size runs in a child process of its own so the peak memory is the import's alone.
+ */
+import { spawnSync } from "node:child_process";
+import {
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { suggestMapping } from "../core/pay/payroll.ts";
+import { generateEmployer, toCsv } from "../core/pay/synthetic.ts";
+import { type ImportProgress, runImport } from "../server/pay/import/job.ts";
+import { inspectFile } from "../server/pay/import/read.ts";
+import { openEmbedded, openPostgres } from "../server/platform/db/database.ts";
+import { migrateToLatest } from "../server/platform/db/migrate.ts";
+
+const SIZES = (process.env.BENCH_SIZES ?? "100000,1000000").split(",").map(Number);
+
+async function child(size: number, file: string, engine: "embedded" | "postgres") {
+  // The embedded database in a directory, as `npm start` runs it (not in memory).
+  const dataDir = mkdtempSync(join(tmpdir(), "aktiva-bench-db-"));
+  const handle =
+    engine === "embedded"
+      ? await openEmbedded(dataDir)
+      : await openPostgres(process.env.DATABASE_URL!, 2);
+  await migrateToLatest(handle.db);
+  const organisation = await handle.db
+    .insertInto("organisations")
+    .values({
+      name: "Bench",
+      org_number: `55${String(Date.now()).slice(-8)}`,
+      sector: "municipality",
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const user = await handle.db
+    .insertInto("users")
+    .values({ email: `bench-${Date.now()}@example.se`, name: "Bench" })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const facts = await inspectFile(file);
+  // Only the heading row: reading the whole file here would count in the peak memory.
+  const head = Buffer.alloc(4096);
+  const fd = openSync(file, "r");
+  readSync(fd, head, 0, head.length, 0);
+  closeSync(fd);
+  const headers = head.toString("utf8").split(/\r?\n/)[0]!.split(";");
+  const progress: ImportProgress = {
+    id: "bench",
+    organisationId: organisation.id,
+    status: "reading",
+    percent: 0,
+    rowsRead: 0,
+    problems: [],
+    problemCount: 0,
+    fileProblem: null,
+    result: null,
+  };
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  await runImport(
+    {
+      db: handle.db,
+      organisationId: organisation.id,
+      userId: user.id,
+      upload: {
+        id: "bench",
+        organisationId: organisation.id,
+        userId: user.id,
+        fileName: "bench.csv",
+        path: file,
+        size: statSync(file).size,
+        facts,
+        expiresAt: Date.now() + 3_600_000,
+      },
+      year: 2026,
+      snapshotDate: "2026-09-30",
+      mapping: suggestMapping(headers),
+      locale: "sv",
+      keepUpload: true,
+    },
+    progress,
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  const cpuSeconds = (used.user + used.system) / 1e6;
+  if (progress.status !== "done")
+    throw new Error(`import failed: ${JSON.stringify(progress.problems.slice(0, 3))}`);
+  // For PostgreSQL, drop what the bench created so the next run starts clean.
+  if (engine === "postgres")
+    await handle.db.deleteFrom("organisations").where("id", "=", organisation.id).execute();
+  await handle.close();
+  rmSync(dataDir, { recursive: true, force: true });
+  console.log(
+    JSON.stringify({
+      size,
+      engine,
+      seconds,
+      cpuSeconds,
+      rows: progress.result?.employees,
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    }),
+  );
+}
+
+async function main() {
+  if (process.argv[2] === "child") {
+    await child(
+      Number(process.argv[3]),
+      process.argv[4]!,
+      process.argv[5] as "embedded" | "postgres",
+    );
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), "aktiva-bench-"));
+  try {
+    const engines: ("embedded" | "postgres")[] = ["embedded"];
+    if (process.env.DATABASE_URL) engines.push("postgres");
+    console.log(`engines: ${engines.join(", ")}`);
+    for (const size of SIZES) {
+      const file = join(dir, `payroll-${size}.csv`);
+      const generated = performance.now();
+      writeFileSync(
+        file,
+        toCsv(generateEmployer({ employees: size, seed: size, year: 2026 }).employees),
+      );
+      console.log(
+        `${size.toLocaleString("sv-SE")} employees: CSV ${(statSync(file).size / 1e6).toFixed(1)} MB generated in ${((performance.now() - generated) / 1000).toFixed(1)} s`,
+      );
+      for (const engine of engines) {
+        const run = spawnSync(
+          process.execPath,
+          ["--import", "tsx", import.meta.filename, "child", String(size), file, engine],
+          {
+            encoding: "utf8",
+            env: process.env,
+          },
+        );
+        if (run.status !== 0) throw new Error(run.stderr);
+        const result = JSON.parse(run.stdout.trim().split("\n").at(-1)!);
+        console.log(
+          `  ${engine.padEnd(8)} import ${result.seconds.toFixed(2)} s (CPU ${result.cpuSeconds.toFixed(2)} s), peak RSS ${result.peakRssMb} MB`,
+        );
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,309 @@
+import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
+import { Transform } from "node:stream";
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import type { CellValue } from "../../../core/pay/payroll.ts";
+import { inspectZip } from "./zip.ts";
+
+/**
+ * Reading payroll exports: CSV (`;`, `,` or tab; UTF-8, Windows-1252 or UTF-16 from Excel's
+ * "Unicode text") and XLSX, both streamed so a million rows never sit in memory at once.
+ */
+export type Encoding = "utf-8" | "windows-1252" | "utf-16le";
+
+export type FileFacts =
+  | { format: "csv"; encoding: Encoding; delimiter: string }
+  | { format: "xlsx"; sheets: string[] };
+
+/** Why a file cannot be read at all (before any row): each has a message in messages.ts. */
+export type FileProblem =
+  | "file.empty"
+  | "file.binary"
+  | "file.mixedEncoding"
+  | "file.zipBomb"
+  | "file.notSpreadsheet"
+  | "file.noHeader"
+  | "file.noSheet"
+  | "file.noRows"
+  | "file.duplicateHeading"
+  | "file.keyIsPersonnummer"
+  | "file.tooManyRows"
+  | "file.unreadable";
+
+export class FileReadError extends Error {
+  constructor(
+    readonly problem: FileProblem,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(problem);
+  }
+}
+
+export interface RowEvent {
+  cells: readonly CellValue[];
+  /** The row as the user sees it in the file: the heading row is 1. */
+  rowNumber: number;
+  /** How far into the file the reader is, for the progress bar. */
+  bytesRead: number;
+}
+
+const ZIP_SIGNATURE = 0x04034b50;
+
+/** Finds out what the file is and how to read it, refusing what cannot be a payroll export. */
+export async function inspectFile(path: string): Promise<FileFacts> {
+  const head = Buffer.alloc(4096);
+  const file = await open(path, "r");
+  let length: number;
+  try {
+    ({ bytesRead: length } = await file.read(head, 0, head.length, 0));
+  } finally {
+    await file.close();
+  }
+  if (length === 0) throw new FileReadError("file.empty");
+  if (length >= 4 && head.readUInt32LE(0) === ZIP_SIGNATURE) return inspectWorkbook(path);
+  if (length >= 2 && head[0] === 0xff && head[1] === 0xfe)
+    return {
+      format: "csv",
+      encoding: "utf-16le",
+      delimiter: await sniffDelimiter(path, "utf-16le"),
+    };
+  if (head.subarray(0, length).includes(0)) throw new FileReadError("file.binary");
+  const encoding = await detectEncoding(path);
+  return { format: "csv", encoding, delimiter: await sniffDelimiter(path, encoding) };
+}
+
+/**
+ * UTF-8 when the whole file is valid UTF-8, otherwise Windows-1252 (older Swedish payroll
+ * systems). A file that is both (UTF-8 "å" read as Windows-1252 gives "Ã¥") was re-saved
+ * with the wrong encoding somewhere: refused with the first row where it shows.
+ */
+async function detectEncoding(path: string): Promise<Encoding> {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }))
+      decoder.decode(chunk as Buffer, { stream: true });
+    decoder.decode();
+    return "utf-8";
+  } catch {
+    const mojibake = /Ã[¥¤¶…„–©]/;
+    let row = 1;
+    for await (const text of createReadStream(path, { highWaterMark: 1 << 20 }).pipe(
+      decodeStream("windows-1252"),
+    )) {
+      const found = mojibake.exec(text as string);
+      if (found) {
+        row += countNewlines(text as string, found.index);
+        throw new FileReadError("file.mixedEncoding", { row });
+      }
+      row += countNewlines(text as string, (text as string).length);
+    }
+    return "windows-1252";
+  }
+}
+
+function countNewlines(text: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < end; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+function decodeStream(encoding: Encoding): Transform {
+  const decoder = new TextDecoder(encoding);
+  let first = true;
+  return new Transform({
+    readableObjectMode: true,
+    transform(chunk: Buffer, _encoding, done) {
+      let text = decoder.decode(chunk, { stream: true });
+      if (first) {
+        text = text.replace(/^\uFEFF/, "");
+        first = false;
+      }
+      done(null, text);
+    },
+    flush(done) {
+      const rest = decoder.decode();
+      done(null, rest || undefined);
+    },
+  });
+}
+
+async function sniffDelimiter(path: string, encoding: Encoding): Promise<string> {
+  const sample = Buffer.alloc(64 * 1024);
+  const file = await open(path, "r");
+  let length: number;
+  try {
+    ({ bytesRead: length } = await file.read(sample, 0, sample.length, 0));
+  } finally {
+    await file.close();
+  }
+  const text = new TextDecoder(encoding).decode(sample.subarray(0, length)).replace(/^\uFEFF/, "");
+  const parsed = Papa.parse<string[]>(text, {
+    preview: 20,
+    delimitersToGuess: [";", ",", "\t", "|"],
+  });
+  return parsed.meta.delimiter || ";";
+}
+
+async function inspectWorkbook(path: string): Promise<FileFacts> {
+  const zip = await inspectZip(path);
+  if (!zip.ok) {
+    if (zip.reason === "notZip") throw new FileReadError("file.notSpreadsheet");
+    throw new FileReadError("file.zipBomb");
+  }
+  if (!zip.entries.some((name) => name.startsWith("xl/worksheets/")))
+    throw new FileReadError("file.notSpreadsheet");
+  const sheets: string[] = [];
+  try {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, workbookOptions);
+    for await (const worksheet of reader) {
+      sheets.push((worksheet as unknown as { name: string }).name);
+      // Skip the rows: only the names are wanted here.
+      for await (const _row of worksheet) break;
+    }
+  } catch {
+    throw new FileReadError("file.notSpreadsheet");
+  }
+  if (sheets.length === 0) throw new FileReadError("file.noSheet");
+  return { format: "xlsx", sheets };
+}
+
+const workbookOptions = {
+  worksheets: "emit",
+  sharedStrings: "cache",
+  hyperlinks: "ignore",
+  styles: "cache", // needed to tell dates from numbers
+  entries: "emit",
+} as const;
+
+/** The rows of the file, heading row first, with how far the reader has come. */
+export async function* readRows(
+  path: string,
+  facts: FileFacts,
+  sheet?: string,
+): AsyncGenerator<RowEvent> {
+  if (facts.format === "csv") yield* readCsvRows(path, facts.encoding, facts.delimiter);
+  else yield* readSheetRows(path, sheet ?? facts.sheets[0]!);
+}
+
+/**
+ * Papaparse's chunk callback over the decoded file, paused while the consumer works through
+ * each chunk's rows (its Node duplex mode is far slower: one stream event per row).
+ */
+async function* readCsvRows(
+  path: string,
+  encoding: Encoding,
+  delimiter: string,
+): AsyncGenerator<RowEvent> {
+  const file = createReadStream(path, { highWaterMark: 1 << 20 });
+  let pending: string[][] = [];
+  let finished = false;
+  let failure: unknown = null;
+  let parser: Papa.Parser | null = null;
+  let wake: (() => void) | null = null;
+  const signal = () => wake?.();
+  Papa.parse(file.pipe(decodeStream(encoding)) as unknown as File, {
+    delimiter,
+    skipEmptyLines: "greedy",
+    chunk(results: Papa.ParseResult<string[]>, chunkParser: Papa.Parser) {
+      // An empty last chunk must not pause: the parser would never get to "complete".
+      if (results.data.length === 0) return;
+      parser = chunkParser;
+      chunkParser.pause();
+      pending = pending.length === 0 ? results.data : pending.concat(results.data);
+      signal();
+    },
+    complete() {
+      finished = true;
+      signal();
+    },
+    error(error: Error) {
+      failure = error;
+      signal();
+    },
+  });
+  let rowNumber = 0;
+  try {
+    for (;;) {
+      if (pending.length > 0) {
+        const rows = pending;
+        pending = [];
+        for (const cells of rows) {
+          rowNumber++;
+          yield { cells, rowNumber, bytesRead: file.bytesRead };
+        }
+        (parser as Papa.Parser | null)?.resume();
+        continue;
+      }
+      if (failure) throw new FileReadError("file.unreadable");
+      if (finished) return;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+      wake = null;
+    }
+  } finally {
+    file.destroy();
+  }
+}
+
+async function* readSheetRows(path: string, sheet: string): AsyncGenerator<RowEvent> {
+  const file = createReadStream(path, { highWaterMark: 1 << 20 });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, workbookOptions);
+  let found = false;
+  try {
+    yield* sheetRows(reader, sheet, file, () => {
+      found = true;
+    });
+  } finally {
+    file.destroy();
+  }
+  if (!found) throw new FileReadError("file.noSheet", { sheet });
+}
+
+async function* sheetRows(
+  reader: ExcelJS.stream.xlsx.WorkbookReader,
+  sheet: string,
+  file: ReturnType<typeof createReadStream>,
+  onFound: () => void,
+): AsyncGenerator<RowEvent> {
+  for await (const worksheet of reader) {
+    if ((worksheet as unknown as { name: string }).name !== sheet) {
+      for await (const _row of worksheet) {
+        // the rows of other sheets are read past
+      }
+      continue;
+    }
+    onFound();
+    for await (const row of worksheet) {
+      const values = (row as unknown as { values: CellValue[]; number: number }).values;
+      // A cell shown as "75 %" holds 0.75: give the number the user sees.
+      (row as unknown as ExcelRow).eachCell((cell, column) => {
+        if (typeof cell.value === "number" && cell.numFmt?.includes("%"))
+          values[column] = cell.value * 100;
+      });
+      yield {
+        cells: values.slice(1),
+        rowNumber: (row as unknown as { number: number }).number,
+        bytesRead: file.bytesRead,
+      };
+    }
+    break;
+  }
+}
+
+interface ExcelRow {
+  eachCell(callback: (cell: { value: unknown; numFmt?: string }, column: number) => void): void;
+}
+
+/** A cell as the user would read it in the preview. */
+export function cellText(cell: CellValue): string {
+  if (cell === null || cell === undefined) return "";
+  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  if (typeof cell !== "object") return String(cell);
+  if ("result" in cell) return cellText(cell.result as CellValue);
+  if ("richText" in cell) return cell.richText.map((part) => part.text).join("");
+  if ("text" in cell) return cell.text;
+  if ("error" in cell) return cell.error;
+  return "";
+}
