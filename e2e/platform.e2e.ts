@@ -24,6 +24,7 @@ const ALL_PAGES = [
   "Aktiva åtgärder",
   "Lärrum",
   "Arbetsböcker",
+  "Lönekartläggning",
   "Stöd vid våld",
   "Medlemmar",
   "Enheter",
@@ -33,11 +34,20 @@ const ALL_PAGES = [
 ];
 /** The pages of everyone who works with the active measures (not participants). */
 const WORK_PAGES = ["Översikt", "Aktiva åtgärder", "Lärrum", "Arbetsböcker", "Stöd vid våld"];
+/** The same with the pay survey, for those who see pay figures (all but safety representatives). */
+const PAY_PAGES = [
+  "Översikt",
+  "Aktiva åtgärder",
+  "Lärrum",
+  "Arbetsböcker",
+  "Lönekartläggning",
+  "Stöd vid våld",
+];
 const ROLES: [string, string[]][] = [
   ["admin", ALL_PAGES],
-  ["hr", [...WORK_PAGES, "Medlemmar", "Enheter", "Inställningar"]],
-  ["chef", [...WORK_PAGES, "Medlemmar", "Enheter"]],
-  ["fack", [...WORK_PAGES, "Medlemmar", "Enheter"]],
+  ["hr", [...PAY_PAGES, "Medlemmar", "Enheter", "Inställningar"]],
+  ["chef", [...PAY_PAGES, "Medlemmar", "Enheter"]],
+  ["fack", [...PAY_PAGES, "Medlemmar", "Enheter"]],
   ["skyddsombud", [...WORK_PAGES, "Medlemmar", "Enheter"]],
   ["deltagare", ["Översikt", "Lärrum", "Stöd vid våld", "Enheter"]],
 ];

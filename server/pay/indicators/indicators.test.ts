@@ -349,7 +349,16 @@ describe("the indicators HR sees", () => {
     );
   });
 
-  it("answers 404 for a year without a survey", async () => {
+  it("answers an empty survey without figures and a missing one with 404", async () => {
+    await insertSurvey(t.db, org.organisationId, 2027, []);
+    const empty = (await org.hr.get(url(2027))).json;
+    expect(empty.population).toEqual({ women: 0, men: 0 });
+    expect(empty.annual.meanGap).toMatchObject({ gapPercent: null, reason: "no-people" });
+    expect(empty.annual.quartiles.map((b: { size: number }) => b.size)).toEqual([0, 0, 0, 0]);
+    expect(empty.categories.rows).toEqual([]);
+    const regression = await org.hr.get(`${org.api}/pay/surveys/2027/regression`);
+    expect(regression.status).toBe(422);
+    expect(regression.json.detail).toContain("men här finns 0.");
     expect((await org.hr.get(url(2030))).status).toBe(404);
   });
 });
@@ -396,6 +405,7 @@ describe("who sees what", () => {
     ).toEqual([
       [2025, 20, 15],
       [2026, 27, 18],
+      [2027, 0, 0],
     ]);
   });
 

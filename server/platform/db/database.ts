@@ -63,10 +63,13 @@ export async function openPostgres(
   // its Kysely queries on that same client.
   bulkRunners.set(db, async (work) => {
     const client = await pool.connect();
-    const single = {
-      connect: async () => Object.assign(client, { release: () => {} }),
-      end: async () => {},
+    // Kysely releases its connection after each query; the client goes back to the pool only
+    // once, at the end of the load, so Kysely gets a stand-in whose release does nothing.
+    const borrowed = {
+      query: client.query.bind(client),
+      release: () => {},
     };
+    const single = { connect: async () => borrowed, end: async () => {} };
     const bound = new Kysely<Database>({ dialect: new PostgresDialect({ pool: single }) });
     try {
       await client.query("begin");
