@@ -20,6 +20,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import pg from "pg";
 import { suggestMapping } from "../core/pay/payroll.ts";
 import { generateEmployer, toCsv } from "../core/pay/synthetic.ts";
 import { type ImportProgress, runImport } from "../server/pay/import/job.ts";
@@ -32,10 +33,13 @@ const SIZES = (process.env.BENCH_SIZES ?? "100000,1000000").split(",").map(Numbe
 async function child(size: number, file: string, engine: "embedded" | "postgres") {
   // The embedded database in a directory, as `npm start` runs it (not in memory).
   const dataDir = mkdtempSync(join(tmpdir(), "aktiva-bench-db-"));
+  // On PostgreSQL a throwaway database of its own, dropped at the end.
+  const database = `aktiva_bench_${process.pid}`;
+  const url = new URL(process.env.DATABASE_URL ?? "postgres://127.0.0.1/postgres");
+  if (engine === "postgres") await adminQuery(url, `create database ${database}`);
+  url.pathname = `/${database}`;
   const handle =
-    engine === "embedded"
-      ? await openEmbedded(dataDir)
-      : await openPostgres(process.env.DATABASE_URL!, 2);
+    engine === "embedded" ? await openEmbedded(dataDir) : await openPostgres(url.toString(), 2);
   await migrateToLatest(handle.db);
   const organisation = await handle.db
     .insertInto("organisations")
@@ -99,10 +103,9 @@ async function child(size: number, file: string, engine: "embedded" | "postgres"
   const cpuSeconds = (used.user + used.system) / 1e6;
   if (progress.status !== "done")
     throw new Error(`import failed: ${JSON.stringify(progress.problems.slice(0, 3))}`);
-  // For PostgreSQL, drop what the bench created so the next run starts clean.
-  if (engine === "postgres")
-    await handle.db.deleteFrom("organisations").where("id", "=", organisation.id).execute();
   await handle.close();
+  if (engine === "postgres")
+    await adminQuery(new URL(process.env.DATABASE_URL!), `drop database ${database} with (force)`);
   rmSync(dataDir, { recursive: true, force: true });
   console.log(
     JSON.stringify({
@@ -114,6 +117,13 @@ async function child(size: number, file: string, engine: "embedded" | "postgres"
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     }),
   );
+}
+
+async function adminQuery(url: URL, statement: string) {
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  await client.query(statement);
+  await client.end();
 }
 
 async function main() {
