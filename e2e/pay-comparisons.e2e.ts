@@ -370,7 +370,9 @@ it("lets HR analyse an equivalent job paid more and make it a pay adjustment in 
     )
     .toBe(1);
   const adjustments = tab.getByRole("table", { name: "Lönejusteringar 2021" });
-  expect(await adjustments.textContent()).toMatch(/2 personer.*800\s*kr.*25\s233\s*kr.*Planerad/);
+  await expect
+    .poll(() => adjustments.textContent())
+    .toMatch(/2 personer.*800\s*kr.*25\s233\s*kr.*Planerad/);
 
   await tab
     .getByRole("link", { name: "Öppna Lönejustering: Förskollärare i handlingsplanen" })

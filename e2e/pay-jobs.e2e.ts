@@ -187,9 +187,9 @@ it("lets HR score a job, see the value as it goes and save it with a justificati
   await screenshot(tab, "pay-jobs-dialog-desktop");
   await dialog.getByRole("button", { name: "Spara värderingen" }).click();
   await expect.poll(() => tab.getByRole("status").filter({ hasText: "sparad" }).count()).toBe(1);
-  expect(await row(tab, "Undersköterska").textContent()).toMatch(
-    /Ja, traditionellt kvinnoarbete.*Värderat/,
-  );
+  await expect
+    .poll(() => row(tab, "Undersköterska").textContent())
+    .toMatch(/Ja, traditionellt kvinnoarbete.*Värderat/);
   await context.close();
 });
 
@@ -216,8 +216,11 @@ it("checks the template's weights before saving and clears levels that are remov
   await expect
     .poll(() => tab.getByRole("status").filter({ hasText: "Mallen är sparad." }).textContent())
     .toContain("Värdera de här arbetena igen: Undersköterska.");
-  expect(await tab.getByRole("heading", { name: /^Arbetsförhållanden: 10 %/ }).count()).toBe(1);
-  expect(await row(tab, "Undersköterska").textContent()).toMatch(/Påbörjat, 9 av 10/);
+  // The status comes with the save's answer; the template and the job list reload after it.
+  await expect
+    .poll(() => tab.getByRole("heading", { name: /^Arbetsförhållanden: 10 %/ }).count())
+    .toBe(1);
+  await expect.poll(() => row(tab, "Undersköterska").textContent()).toMatch(/Påbörjat, 9 av 10/);
   await context.close();
 });
 
