@@ -11,7 +11,7 @@ import {
   type SyntheticJob,
 } from "../../core/pay/synthetic.ts";
 import type { Db } from "../platform/db/database.ts";
-import { employeeKey } from "./import/job.ts";
+import { employeeKey } from "./import/check.ts";
 
 /**
  * The demo organisation's pay surveys: last year and this year for about 1 200 employees of a
@@ -77,7 +77,7 @@ async function addSurvey(
     return {
       organisation_id: organisationId,
       survey_id: survey.id,
-      employee_key: employeeKey(e, secret),
+      employee_key: employeeKey(e, secret.toString("base64url")),
       sex: e.sex,
       birth_year: e.birthYear,
       unit,

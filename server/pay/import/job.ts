@@ -1,36 +1,27 @@
-import { hash, randomBytes, randomUUID } from "node:crypto";
-import type { WriteStream } from "node:fs";
+import { randomBytes, randomUUID } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
-import { rm, stat } from "node:fs/promises";
+import { rm } from "node:fs/promises";
+import { pipeline } from "node:stream/promises";
 import { sql } from "kysely";
 import { DEFAULT_EVALUATION_TEMPLATE } from "../../../core/pay/job-evaluation.ts";
-import {
-  type CellValue,
-  type ColumnMapping,
-  createRowReader,
-  type PayrollRecord,
-  type RowProblem,
-  type SexValues,
-} from "../../../core/pay/payroll.ts";
-import { looksLikePersonnummer } from "../../../core/pay/personnummer.ts";
-import { FEMALE } from "../../../core/pay/stats.ts";
+import type { ColumnMapping, RowProblem, SexValues } from "../../../core/pay/payroll.ts";
 import { recordAudit } from "../../platform/audit/audit.ts";
 import { type Db, withBulkTransaction } from "../../platform/db/database.ts";
 import { forOrganisation } from "../../platform/db/tenant.ts";
 import type { Locale } from "../../platform/i18n.ts";
 import { syncJobs } from "../jobs/service.ts";
+import { type CheckSummary, EMPLOYEE_COLUMNS } from "./check.ts";
+import { RowsRefused, startCheck } from "./checker.ts";
 import { describeFileProblem } from "./messages.ts";
 import { describeRowProblem } from "./problems.ts";
-import { cellText, FileReadError, readRows } from "./read.ts";
+import { FileReadError } from "./read.ts";
 import { discardUpload, type StoredUpload } from "./uploads.ts";
 
 /**
- * One import of a payroll export into a year's survey, in two passes so the database is held
- * only briefly:
- * 1. read and check every row (streamed), writing the accepted rows to a temporary CSV file
- *    with the pseudonymous keys and without any payroll id or personnummer;
- * 2. if no row had a problem, replace the year's employees with that file through COPY in one
- *    transaction, together with the survey, its jobs and the audit event.
+ * One import of a payroll export into a year's survey. A worker thread reads and checks every
+ * row (check.ts) and turns the accepted ones into CSV lines with the pseudonymous keys and
+ * without any payroll id or personnummer; the year's employees are replaced with those lines
+ * through COPY in one transaction, together with the survey, its jobs and the audit event.
  * Any problem, or a process that dies on the way, leaves the survey as it was.
  */
 export interface ImportRequest {
@@ -75,35 +66,8 @@ export interface ImportProgress {
 }
 
 const MAX_REPORTED_PROBLEMS = 200;
-/** Rows in the file beyond this are refused: far more than any Swedish employer has. */
-export const MAX_ROWS = 2_000_000;
 const KEEP_FINISHED_MS = 60 * 60 * 1000;
 const jobs = new Map<string, { progress: ImportProgress; finishedAt: number | null }>();
-
-export const EMPLOYEE_COLUMNS = [
-  "organisation_id",
-  "survey_id",
-  "employee_key",
-  "sex",
-  "birth_year",
-  "unit",
-  "unit_id",
-  "job_title",
-  "job_code",
-  "job",
-  "category",
-  "employment_type",
-  "extent",
-  "weekly_hours",
-  "base_salary",
-  "fixed_supplements",
-  "variable_pay",
-  "manager",
-  "hire_date",
-  "education_years",
-  "parental_leave_days",
-  "sick_leave_days",
-] as const;
 
 export function importProgress(id: string, organisationId: string): ImportProgress | null {
   const job = jobs.get(id);
@@ -147,11 +111,8 @@ export async function runImport(request: ImportRequest, progress: ImportProgress
   const { db, organisationId, upload } = request;
   const tenant = forOrganisation(db, organisationId);
   const secret = await pseudonymSecret(db, organisationId);
-  const units = new Map(
-    (await tenant.selectFrom("units").select(["units.id", "units.name"]).execute()).map((u) => [
-      u.name.trim().toLowerCase(),
-      u.id,
-    ]),
+  const units = (await tenant.selectFrom("units").select(["units.id", "units.name"]).execute()).map(
+    (u): [string, string] => [u.name.trim().toLowerCase(), u.id],
   );
   const existing = await tenant
     .selectFrom("pay_surveys")
@@ -160,27 +121,66 @@ export async function runImport(request: ImportRequest, progress: ImportProgress
     .executeTakeFirst();
   const surveyId = existing?.id ?? randomUUID();
 
-  const temporary = `${upload.path}.accepted.csv`;
-  const out = createWriteStream(temporary, { mode: 0o600 });
-  try {
-    const checked = await checkRows(request, progress, {
-      surveyId,
+  // The file is read and checked in a worker while the database loads what it has accepted,
+  // in one transaction: the first row with a problem rolls the load back (the check reads on
+  // to report every problem), so the year's data is replaced whole or not at all.
+  const check = startCheck(
+    {
+      path: upload.path,
+      facts: upload.facts,
+      ...(request.sheet !== undefined ? { sheet: request.sheet } : {}),
+      mapping: request.mapping,
+      ...(request.sexValues ? { sexValues: request.sexValues } : {}),
+      snapshotDate: request.snapshotDate,
       secret,
+      linePrefix: `${organisationId},${surveyId},`,
       units,
-      out,
-    });
-    await new Promise<void>((resolve, reject) =>
-      out.end((error?: Error | null) => (error ? reject(error) : resolve())),
-    );
-    if (progress.problemCount > 0) {
-      progress.status = "failed";
-      return;
-    }
-    progress.status = "saving";
-    const size = (await stat(temporary)).size;
+      size: upload.size,
+    },
+    {
+      problems: (problems) => {
+        for (const problem of problems) report(progress, problem, request.locale);
+      },
+      progress: (rowsRead, bytesRead) => {
+        progress.rowsRead = rowsRead;
+        progress.percent = Math.min(95, Math.floor((95 * bytesRead) / Math.max(upload.size, 1)));
+      },
+    },
+  );
+  let checked: CheckSummary | null = null;
+  // A workbook is read several times slower than the database loads: its lines wait in a
+  // temporary file, so that the embedded database's one connection is not held meanwhile.
+  const spool = upload.facts.format === "xlsx" ? `${upload.path}.accepted.csv` : null;
+  try {
+    if (spool) await pipeline(check.lines, createWriteStream(spool, { mode: 0o600 }));
+    // Nor is it held while the worker starts.
+    else await check.ready;
     await withBulkTransaction(db, async (bulk) => {
-      await saveSurvey(bulk.db, request, surveyId, existing !== undefined, checked.rows);
-      await bulk.copyCsv("pay_employees", EMPLOYEE_COLUMNS, lineChunks(temporary, size, progress));
+      await saveSurvey(bulk.db, request, surveyId, existing !== undefined);
+      await bulk.copyCsv(
+        "pay_employees",
+        EMPLOYEE_COLUMNS,
+        spool ? lineChunks(spool) : check.lines,
+        { foreignKeysChecked: true },
+      );
+      // The foreign keys, checked once for the whole load: the survey is the one saved just
+      // above, and a unit deleted since the import started is let go (as its foreign key's
+      // "on delete set null" would have done).
+      await sql`
+        update pay_employees set unit_id = null
+        where survey_id = ${surveyId} and unit_id is not null
+          and not exists (
+            select 1 from units
+            where units.organisation_id = pay_employees.organisation_id
+              and units.id = pay_employees.unit_id)`.execute(bulk.db);
+      checked = await check.summary;
+      progress.status = "saving";
+      progress.percent = 96;
+      await forOrganisation(bulk.db, organisationId)
+        .updateTable("pay_surveys")
+        .set({ employee_count: checked.rows })
+        .where("pay_surveys.id", "=", surveyId)
+        .execute();
       await syncJobs(bulk.db, organisationId, surveyId);
       await recordAudit(bulk.db, {
         organisationId,
@@ -198,81 +198,44 @@ export async function runImport(request: ImportRequest, progress: ImportProgress
         },
       });
     });
-    progress.result = {
-      year: request.year,
-      employees: checked.rows,
-      women: checked.women,
-      men: checked.rows - checked.women,
-      unmatchedUnits: checked.unmatchedUnits,
-      generatedKeys: request.mapping.employeeKey === undefined,
-    };
-    progress.percent = 100;
-    progress.status = "done";
-    if (!request.keepUpload) await discardUpload(upload);
+  } catch (error) {
+    if (!(error instanceof RowsRefused)) {
+      check.stop();
+      throw error;
+    }
+    // Rolled back; every row is still read so that all problems are counted.
+    const summary = await check.summary;
+    progress.rowsRead = summary.rowsRead;
+    progress.status = "failed";
+    return;
   } finally {
-    out.destroy();
-    await rm(temporary, { force: true });
+    if (spool) await rm(spool, { force: true });
   }
+  const result = checked as CheckSummary | null;
+  if (!result) throw new Error("The import ended without a summary");
+  progress.result = {
+    year: request.year,
+    employees: result.rows,
+    women: result.women,
+    men: result.rows - result.women,
+    unmatchedUnits: result.unmatchedUnits,
+    generatedKeys: request.mapping.employeeKey === undefined,
+  };
+  progress.percent = 100;
+  progress.status = "done";
+  if (!request.keepUpload) await discardUpload(upload);
 }
 
-async function checkRows(
-  request: ImportRequest,
-  progress: ImportProgress,
-  target: { surveyId: string; secret: Buffer; units: Map<string, string>; out: WriteStream },
-) {
-  const { upload, organisationId } = request;
-  let read:
-    | ((cells: readonly CellValue[], row: number) => ReturnType<ReturnType<typeof createRowReader>>)
-    | null = null;
-  let rows = 0;
-  let women = 0;
-  const unmatched = new Set<string>();
-  let buffer = "";
-  const prefix = `${organisationId},${target.surveyId},`;
-  for await (const event of readRows(upload.path, upload.facts, request.sheet)) {
-    if (!read) {
-      const headers = event.cells.map((cell) => cellText(cell).trim());
-      read = createRowReader({
-        mapping: request.mapping,
-        headers,
-        snapshotDate: request.snapshotDate,
-        ...(request.sexValues ? { sexValues: request.sexValues } : {}),
-      });
-      continue;
-    }
-    progress.rowsRead++;
-    if (progress.rowsRead > MAX_ROWS)
-      throw new FileReadError("file.tooManyRows", { max: MAX_ROWS });
-    const outcome = read(event.cells, event.rowNumber);
-    if ("problems" in outcome) {
-      for (const problem of outcome.problems) report(progress, problem, request.locale);
-    } else if (progress.problemCount === 0) {
-      const record = outcome.record;
-      // An employer that uses the personnummer as employee number: refused, so it is never
-      // shown in a message or kept in any form.
-      if (rows < 10 && record.employeeId !== null && looksLikePersonnummer(record.employeeId))
-        throw new FileReadError("file.keyIsPersonnummer", {
-          column: request.mapping.employeeKey ?? "",
-        });
-      rows++;
-      if (record.sex === FEMALE) women++;
-      const unitId = record.unit ? (target.units.get(record.unit.toLowerCase()) ?? null) : null;
-      if (record.unit && unitId === null && unmatched.size < 100) unmatched.add(record.unit);
-      buffer += prefix + employeeLine(record, employeeKey(record, target.secret), unitId);
-      if (buffer.length > 1 << 20) {
-        if (!target.out.write(buffer))
-          await new Promise<void>((resolve) => target.out.once("drain", () => resolve()));
-        buffer = "";
-      }
-    }
-    if ((progress.rowsRead & 4095) === 0)
-      progress.percent = Math.min(80, Math.floor((80 * event.bytesRead) / upload.size));
+/** The spooled lines in pieces of whole lines (PGlite copies piece by piece). */
+async function* lineChunks(path: string): AsyncGenerator<Buffer> {
+  let carry: Buffer = Buffer.alloc(0);
+  for await (const chunk of createReadStream(path, { highWaterMark: 2 << 20 })) {
+    const data: Buffer = carry.length ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
+    const end = data.lastIndexOf(10) + 1;
+    carry = data.subarray(end);
+    if (end > 0) yield data.subarray(0, end);
   }
-  if (!read) throw new FileReadError("file.noHeader");
-  if (rows === 0 && progress.problemCount === 0) throw new FileReadError("file.noRows");
-  if (buffer) target.out.write(buffer);
-  progress.percent = 80;
-  return { rows, women, unmatchedUnits: [...unmatched].sort((a, b) => a.localeCompare(b, "sv")) };
+  if (carry.length) yield carry;
 }
 
 function report(progress: ImportProgress, problem: RowProblem, locale: Locale) {
@@ -283,17 +246,6 @@ function report(progress: ImportProgress, problem: RowProblem, locale: Locale) {
       column: problem.column,
       message: describeRowProblem(problem, locale),
     });
-}
-
-/**
- * The employee's key: SHA-256 of the organisation's secret followed by the employer's own id,
- * so the same person has the same key every year but the key says nothing about who it is
- * (the secret never leaves the server). One-shot hashing: a keyed HMAC object per row costs
- * six times as much on a million rows. Without an id column each row gets a random key.
- */
-export function employeeKey(record: PayrollRecord, secret: Buffer): string {
-  if (record.employeeId === null) return `X${randomBytes(6).toString("hex").toUpperCase()}`;
-  return `P${hash("sha256", secret.toString("base64url") + record.employeeId, "base64url").slice(0, 11)}`;
 }
 
 async function pseudonymSecret(db: Db, organisationId: string): Promise<Buffer> {
@@ -309,46 +261,13 @@ async function pseudonymSecret(db: Db, organisationId: string): Promise<Buffer> 
   return row.pseudonym_secret;
 }
 
-const text = (value: string | null) =>
-  value === null ? "" : `"${value.replace(/[\r\n]+/g, " ").replace(/"/g, '""')}"`;
-const numberOrEmpty = (value: number | null) => (value === null ? "" : String(value));
-
-/** One CSV line in EMPLOYEE_COLUMNS order after organisation_id and survey_id. */
-function employeeLine(r: PayrollRecord, key: string, unitId: string | null): string {
-  return `${key},${r.sex},${numberOrEmpty(r.birthYear)},${text(r.unit)},${unitId ?? ""},${text(r.jobTitle)},${text(r.jobCode)},${text(r.job)},${text(r.category)},${r.employmentType},${r.extent},${numberOrEmpty(r.weeklyHours)},${r.baseSalary},${r.fixedSupplements},${r.variablePay},${r.manager ? "t" : "f"},${r.hireDate ?? ""},${numberOrEmpty(r.educationYears)},${r.parentalLeaveDays},${r.sickLeaveDays}\n`;
-}
-
-/** The accepted rows in pieces of whole lines, moving the progress bar from 80 to 99 %. */
-async function* lineChunks(
-  path: string,
-  size: number,
-  progress: ImportProgress,
-): AsyncGenerator<Buffer> {
-  let carry: Buffer = Buffer.alloc(0);
-  let done = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    const data: Buffer = carry.length ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
-    const end = data.lastIndexOf(10) + 1;
-    carry = data.subarray(end);
-    if (end > 0) yield data.subarray(0, end);
-    done += (chunk as Buffer).length;
-    progress.percent = 80 + Math.floor((19 * done) / Math.max(size, 1));
-  }
-  if (carry.length) yield carry;
-}
-
 /** Creates the year's survey (settings carried from the latest earlier one) or updates it. */
-async function saveSurvey(
-  trx: Db,
-  request: ImportRequest,
-  surveyId: string,
-  exists: boolean,
-  employees: number,
-) {
+async function saveSurvey(trx: Db, request: ImportRequest, surveyId: string, exists: boolean) {
   const tenant = forOrganisation(trx, request.organisationId);
   const common = {
     snapshot_date: request.snapshotDate,
-    employee_count: employees,
+    // Set once the rows are in.
+    employee_count: 0,
     source_file: request.upload.fileName,
     imported_by: request.userId,
     imported_at: sql<Date>`now()`,

@@ -19,6 +19,7 @@ import {
   uuidSchema,
 } from "../../platform/http/schemas.ts";
 import type { MessageKey } from "../../platform/i18n.ts";
+import { prepareCheckWorker } from "./checker.ts";
 import { importProgress, startImport } from "./job.ts";
 import { FIELD_LABELS } from "./problems.ts";
 import { cellText, FileReadError, readRows } from "./read.ts";
@@ -232,6 +233,9 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         // a name that is not valid URI encoding is not worth refusing the file for
       }
       if (!(request.body instanceof Readable)) throw new AppError(415, "pay.import.notFile");
+      // The import that follows reads the file in a worker thread: start it while the user maps
+      // the columns.
+      void prepareCheckWorker();
       let upload: StoredUpload;
       try {
         upload = await storeUpload(request.body as Readable, {
