@@ -10,6 +10,7 @@ import { type Db, withBulkTransaction } from "../../platform/db/database.ts";
 import { forOrganisation } from "../../platform/db/tenant.ts";
 import type { Locale } from "../../platform/i18n.ts";
 import { syncJobs } from "../jobs/service.ts";
+import { warmStatistics } from "../statistics/service.ts";
 import { type CheckSummary, EMPLOYEE_COLUMNS } from "./check.ts";
 import { RowsRefused, startCheck } from "./checker.ts";
 import { describeFileProblem } from "./messages.ts";
@@ -224,6 +225,18 @@ export async function runImport(request: ImportRequest, progress: ImportProgress
   progress.percent = 100;
   progress.status = "done";
   if (!request.keepUpload) await discardUpload(upload);
+  const survey = await tenant
+    .selectFrom("pay_surveys")
+    .select([
+      "pay_surveys.id",
+      "pay_surveys.year",
+      "pay_surveys.version",
+      "pay_surveys.snapshot_date",
+      "pay_surveys.min_group_size",
+    ])
+    .where("pay_surveys.id", "=", surveyId)
+    .executeTakeFirstOrThrow();
+  warmStatistics(tenant, survey);
 }
 
 /** The spooled lines in pieces of whole lines (PGlite copies piece by piece). */

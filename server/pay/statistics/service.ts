@@ -209,6 +209,15 @@ export async function loadStatistics(
   });
 }
 
+/**
+ * Counts a survey for the whole organisation ahead of the first visit: the statistics page is
+ * the one people open right after an import, and counting 100 000 employees takes longer
+ * than a page should. Errors are left to that visit.
+ */
+export function warmStatistics(tenant: TenantDb, survey: Survey): void {
+  loadStatistics(tenant, survey, { unitIds: null, individual: false }).catch(() => {});
+}
+
 export interface GenderBalanceFill {
   year: number;
   source: string;
