@@ -152,4 +152,5 @@ it("serves, stops cleanly on SIGTERM, keeps data across restarts, and backs up a
   ]);
   expect(aktiva("migrate").stderr).toContain("Servern kör");
   expect(await stop(restored.child)).toBe(0);
-}, 180_000);
+  // Two server starts with the demo seeded, a backup and a restore: minutes on a loaded CI machine.
+}, 300_000);

@@ -2,15 +2,12 @@ import { resolve } from "node:path";
 import type { FastifyInstance } from "fastify";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import {
-  DEFAULT_EVALUATION_TEMPLATE,
-  type JobScores,
-  subCriteriaOf,
-} from "../core/pay/job-evaluation.ts";
+import { DEFAULT_EVALUATION_TEMPLATE } from "../core/pay/job-evaluation.ts";
 import { FEMALE, MALE } from "../core/pay/stats.ts";
 import { buildApp } from "../server/app.ts";
 import { syncJobs } from "../server/pay/jobs/service.ts";
-import { type DatabaseHandle, openEmbedded } from "../server/platform/db/database.ts";
+import { scoresAt } from "../server/pay/test-helpers.ts";
+import { type DatabaseHandle, type Db, openEmbedded } from "../server/platform/db/database.ts";
 import { migrateToLatest } from "../server/platform/db/migrate.ts";
 import { DEMO_ORG_NUMBER, seedDemo } from "../server/platform/seed/demo.ts";
 import { testConfig } from "../server/test/harness.ts";
@@ -39,14 +36,6 @@ let handle: DatabaseHandle;
 let baseURL: string;
 let organisationId: string;
 
-const scoresAt = (level: number): JobScores =>
-  Object.fromEntries(
-    subCriteriaOf(DEFAULT_EVALUATION_TEMPLATE).map(({ sub, maxLevel }) => [
-      sub.id,
-      Math.min(level, maxLevel),
-    ]),
-  );
-
 beforeAll(async () => {
   handle = await openEmbedded(undefined);
   await migrateToLatest(handle.db);
@@ -59,9 +48,22 @@ beforeAll(async () => {
   });
   baseURL = await app.listen({ port: 0, host: "127.0.0.1" });
   await seedDemo(handle.db, PASSWORD);
+  organisationId = await seedSurveys(handle.db);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await handle?.close();
+});
 
-  const db = handle.db;
-  organisationId = (
+/**
+ * The demo organisation's surveys of 2020 and 2021 with the same four jobs, and last year's
+ * pay adjustment in the action plan of 2020, waiting for its evaluation. Returns the
+ * organisation's id.
+ */
+async function seedSurveys(db: Db): Promise<string> {
+  const organisationId = (
     await db
       .selectFrom("organisations")
       .select("id")
@@ -199,13 +201,8 @@ beforeAll(async () => {
       deadline: "2021-03-31",
     })
     .execute();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await handle?.close();
-});
+  return organisationId;
+}
 
 const page = (path: string) => `/o/${organisationId}/lonekartlaggning/2021/${path}`;
 

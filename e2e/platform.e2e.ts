@@ -59,6 +59,17 @@ async function goToOrganisation(page: Page, name: string) {
   await expect.poll(() => onlyOneH1(page)).toBe(name);
 }
 
+/** Signs the admin in and opens Exempelkommunen's members page; returns the page navigation. */
+async function openMembersAsAdmin(page: Page) {
+  await signIn(page, "admin@exempelkommunen.se");
+  await page.waitForURL(/\/o\//);
+  await goToOrganisation(page, "Exempelkommunen");
+  const nav = page.getByRole("navigation", { name: "Sidor för Exempelkommunen" });
+  await nav.getByRole("link", { name: "Medlemmar" }).click();
+  await expectH1(page, "Medlemmar");
+  return nav;
+}
+
 async function signOut(page: Page) {
   await page.getByRole("button", { name: /^Användarmeny för/ }).click();
   await page.getByRole("menuitem", { name: "Logga ut" }).click();
@@ -177,11 +188,7 @@ describe("inviting a colleague", () => {
   it("the admin invites, the e-mail is read in the outbox, the colleague accepts and is signed in", async () => {
     const admin = await newContext(browser);
     const page = await admin.newPage();
-    await signIn(page, "admin@exempelkommunen.se");
-    await page.waitForURL(/\/o\//);
-    await goToOrganisation(page, "Exempelkommunen");
-    const nav = page.getByRole("navigation", { name: "Sidor för Exempelkommunen" });
-    await nav.getByRole("link", { name: "Medlemmar" }).click();
+    const nav = await openMembersAsAdmin(page);
     await page.getByRole("textbox", { name: "E-postadress" }).fill("ny.kollega@exempelkommunen.se");
     await page.getByRole("button", { name: /Roll/ }).click();
     await page.getByRole("option", { name: "Skyddsombud" }).click();
@@ -220,6 +227,51 @@ describe("inviting a colleague", () => {
     await signOut(invited);
     await admin.close();
     await colleague.close();
+  });
+});
+
+describe("designating a union representative for the pay survey", () => {
+  it("the admin ticks the box in the edit dialog with the keyboard, saves, and the list says so", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await openMembersAsAdmin(page);
+    const frans = page.getByRole("row", { name: /Frans Facklig/ });
+    const designated = "Ser enskildas löner i lönekartläggningen";
+
+    /** Opens Frans's edit dialog, flips the box (with the mouse or the keyboard) and saves. */
+    const save = async (tick: "mouse" | "keyboard") => {
+      await frans.getByRole("button", { name: "Ändra Frans Facklig" }).click();
+      const dialog = page.getByRole("dialog", { name: /Frans Facklig/ });
+      await expect.poll(() => dialog.count()).toBe(1);
+      const box = dialog.getByRole("checkbox", { name: "Utsedd för lönekartläggningen" });
+      const before = await box.isChecked();
+      if (tick === "mouse") {
+        await box.click({ force: true });
+      } else {
+        // Tab through the dialog's fields until the box has focus, then tick it with Space.
+        for (let i = 0; i < 20 && !(await box.evaluate((el) => el === document.activeElement)); i++)
+          await page.keyboard.press("Tab");
+        expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+        await expectAccessible(page, "edit member dialog");
+        await page.keyboard.press("Space");
+      }
+      await expect.poll(() => box.isChecked()).toBe(!before);
+      await dialog.getByRole("button", { name: "Spara" }).click();
+      await expect.poll(() => dialog.count()).toBe(0);
+    };
+
+    // The demo designates Frans; take it away first, so the journey starts from an undesignated rep.
+    await expect.poll(() => frans.textContent()).toContain(designated);
+    await save("mouse");
+    await expect.poll(() => frans.textContent()).not.toContain(designated);
+
+    await save("keyboard");
+    await expect.poll(() => frans.textContent()).toContain(designated);
+    // Saved on the server, not just in the page.
+    await page.reload();
+    await expectH1(page, "Medlemmar");
+    await expect.poll(() => frans.textContent()).toContain(designated);
+    await context.close();
   });
 });
 

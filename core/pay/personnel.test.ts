@@ -51,10 +51,10 @@ describe("age bands", () => {
 describe("women and men per group", () => {
   //           women men  total
   // Förskola     18   2    20   ← 2 men: primary; the 18 women would give them away
-  // Kök           0   6     6   ← the smallest other women's cell, so the women's total is no
-  //                               help; then its men's cell, so Kök's total is none either
-  // Skola         9  11    20
-  // total        27  19    46
+  // Kök           0   6     6   ← the smallest other men's cell; its 0 women cannot protect
+  //                               it (a kitchen without women is easy to know), so its total goes
+  // Skola         9  11    20   ← the women's partner for the 18, then its 11 men
+  // total        27  19    46   ← the row totals need a partner for Kök's 6: Förskola's 20
   const groups: GroupCount[] = [
     { dimension: "unit", key: "Skola", female: 9, male: 11 },
     { dimension: "unit", key: "Förskola", female: 18, male: 2 },
@@ -67,24 +67,27 @@ describe("women and men per group", () => {
   it("sorts groups by name and hides the small group and what would give it away", () => {
     const rows = stats.byUnit.rows.map((r) => [r.label, r.women.value, r.men.value, r.total.value]);
     expect(rows).toEqual([
-      ["Förskola", null, null, 20],
-      ["Kök", null, null, 6],
-      ["Skola", 9, 11, 20],
+      ["Förskola", null, null, null],
+      ["Kök", 0, null, null],
+      ["Skola", null, null, 20],
     ]);
     expect(stats.byUnit.rows[0]!.men.suppressed).toBe("primary");
     expect(stats.byUnit.rows[0]!.women.suppressed).toBe("complementary");
-    expect(stats.byUnit.rows[1]!.women.suppressed).toBe("complementary");
-    // Published: the men's total 19 and Skola's 11; 19 − 11 = 8 is all that is known of the
-    // two hidden men's cells, not the 2 alone.
+    expect(stats.byUnit.rows[1]!.women.suppressed).toBeNull();
+    expect(stats.byUnit.rows[1]!.men.suppressed).toBe("complementary");
+    // Published: the men's total 19 and Kök's 0 women; 19 is all that is known of the three
+    // hidden men's cells, not the 2 alone.
     expect(stats.byUnit.total.men.value).toBe(19);
   });
 
   it("hides the share and the 40–60 % marker with the counts", () => {
     expect(stats.byUnit.rows[0]).toMatchObject({ womenPercent: null, balanced: null });
+    // Skola's 20 is published but its 9 women are not, so neither is its share.
     expect(stats.byUnit.rows[2]).toMatchObject({
-      womenPercent: 45,
-      menPercent: 55,
-      balanced: true,
+      total: { value: 20, suppressed: null },
+      womenPercent: null,
+      menPercent: null,
+      balanced: null,
     });
     expect(stats.byUnit.total).toMatchObject({
       womenPercent: 58.7,

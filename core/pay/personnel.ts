@@ -9,8 +9,7 @@
  *   primary suppression of every count about 1 … k−1 people and complementary suppression
  *   until no row or column has exactly one hidden element, so the total minus the visible
  *   rows cannot give a hidden count back. A share of women is hidden with its counts. Empty
- *   groups (no women and no men) are left out of that table and published as zeros: a
- *   hidden cell whose row total is a visible 0 protects nothing.
+ *   groups (no women and no men) are published as zeros.
  * - A yes/no count per sex (part-time, temporary, parental leave, sick leave over 14 days)
  *   with its share is hidden when either the yes or the no group has 1 … k−1 people (the
  *   share would tell the no group), and whenever that sex's total is hidden: count and share
@@ -27,6 +26,7 @@ import {
   type SexCountRow,
   type Suppression,
   suppressSexCounts,
+  tooFew,
 } from "./suppression.ts";
 
 /** DL 3:7: an even distribution is usually read as 40–60 % of each sex. */
@@ -159,7 +159,6 @@ const EMPTY: SexFigures = {
 };
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
-const small = (n: number, k: number) => n > 0 && n < k;
 const collator = new Intl.Collator("sv");
 
 /** Builds the published statistics from the counts. */
@@ -261,17 +260,9 @@ interface Group {
 }
 
 function shareTable(groups: Group[], k: number): ShareTable {
-  const zero: Cell = { value: 0, suppressed: null };
-  const empty = { female: zero, male: zero, total: zero, womenPercent: null };
-  const filled = groups.filter((g) => g.female + g.male > 0);
-  // suppressSexCounts needs at least one row to know its columns.
-  const result = filled.length > 0 ? suppressSexCounts(filled, { k }) : { rows: [], total: empty };
-  const position = new Map(filled.map((g, i) => [g, i]));
+  const result = suppressSexCounts(groups, { k });
   return {
-    rows: groups.map((g) => {
-      const i = position.get(g);
-      return present(g, i === undefined ? empty : result.rows[i]!);
-    }),
+    rows: groups.map((g, i) => present(g, result.rows[i]!)),
     total: present({ key: "total", label: null }, result.total),
   };
 }
@@ -298,13 +289,13 @@ function proportion(
   sexHidden: Suppression | null,
   k: number,
 ): Proportion {
-  const suppressed = sexHidden ?? (small(count, k) || small(of - count, k) ? "primary" : null);
+  const suppressed = sexHidden ?? (tooFew(count, k) || tooFew(of - count, k) ? "primary" : null);
   if (suppressed) return { count: null, percent: null, suppressed };
   return { count, percent: of === 0 ? null : round1((100 * count) / of), suppressed: null };
 }
 
 function mean(sum: number, n: number, k: number): Cell {
-  if (small(n, k)) return { value: null, suppressed: "primary" };
+  if (tooFew(n, k)) return { value: null, suppressed: "primary" };
   return { value: n === 0 ? null : sum / n, suppressed: null };
 }
 

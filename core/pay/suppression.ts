@@ -12,7 +12,11 @@
  * Complementary suppression: a published total is the sum of its line (for pay figures, the
  * count-weighted sum, counts being published), so a line with exactly one hidden element
  * would give it away. Until no line has exactly one, we hide the smallest other cell of that
- * line (lowest index on ties), and the line's total only when no cell can serve. Totals form
+ * line that is about someone (lowest index on ties), and the line's total only when no cell
+ * can serve. A cell about nobody never serves: a hidden 0 count can be read back (the reader
+ * often knows a group has no women, say), and an empty figure cell has nothing to hide. So a
+ * line whose only non-empty cell is hidden has its total hidden too: in a job done by one sex
+ * only, that sex's figure and the job's are one number and are hidden together. Totals form
  * their own row and column with the grand total, so those are checked too. This is the usual
  * heuristic, not an optimal (linear-programming) audit; it is deterministic.
  */
@@ -21,15 +25,21 @@ export type Suppression = "primary" | "complementary";
 
 export const DEFAULT_MIN_GROUP_SIZE = 5;
 
+/** Primary suppression: a figure about 1 … k−1 people is too small to publish; 0 is about nobody. */
+export const tooFew = (people: number, k: number): boolean => people > 0 && people < k;
+
 export interface TableSuppressionInput {
   /** sizes[r][c]: how many people cell (r, c) is about; all rows the same length. */
   sizes: number[][];
   /**
-   * "count": cells are counts of people; a hidden 0 hides as well as any other value.
-   * "figure": cells are figures about the people (mean pay, median …); an empty cell has no
-   * figure and cannot hide another.
+   * Whether cells are counts of people or figures about them (mean pay, median …). Both are
+   * suppressed alike now that a 0 never serves as a partner (see the module comment); kept so
+   * that callers which say what their table holds still compile.
+   * @deprecated has no effect
    */
-  kind: "count" | "figure";
+  kind?: "count" | "figure";
+  /** How many columns the table has; needed only when there are no rows. */
+  columns?: number;
   /** Minimum group size; default 5. */
   k?: number;
   /** Whether a total per row is published; default true. */
@@ -57,7 +67,9 @@ export function suppressTable(input: TableSuppressionInput): TableSuppression {
   const rowTotals = input.rowTotals ?? true;
   const columnTotals = input.columnTotals ?? true;
   const R = input.sizes.length;
-  const C = input.sizes[0]?.length ?? 0;
+  const C = input.columns ?? input.sizes[0]?.length ?? 0;
+  if (!(Number.isInteger(C) && C >= 0))
+    throw new RangeError(`columns must be a whole number, got ${C}`);
   for (const [r, row] of input.sizes.entries()) {
     if (row.length !== C) throw new RangeError(`row ${r} has ${row.length} cells, expected ${C}`);
     for (const [c, size] of row.entries()) {
@@ -81,9 +93,8 @@ export function suppressTable(input: TableSuppressionInput): TableSuppression {
     }
   }
   const state: (Suppression | null)[][] = size.map((line) =>
-    line.map((s) => (s > 0 && s < k ? "primary" : null)),
+    line.map((s) => (tooFew(s, k) ? "primary" : null)),
   );
-  const canHide = (s: number) => input.kind === "count" || s > 0;
 
   // Each line: its interior positions and the position of its total.
   type Position = [number, number];
@@ -108,7 +119,7 @@ export function suppressTable(input: TableSuppressionInput): TableSuppression {
       let best: Position | null = null;
       for (const [r, c] of line.cells) {
         const s = size[r]![c]!;
-        if (state[r]![c] !== null || !canHide(s)) continue;
+        if (state[r]![c] !== null || s === 0) continue;
         if (best === null || s < size[best[0]]![best[1]]!) best = [r, c];
       }
       const [r, c] = best ?? line.total;
@@ -159,7 +170,7 @@ export function suppressSexCounts(
 ): { k: number; rows: SexCountRow[]; total: SexCountRow } {
   const result = suppressTable({
     sizes: rows.map((row) => [row.female, row.male]),
-    kind: "count",
+    columns: 2,
     k: options.k,
   });
   const build = (
@@ -204,7 +215,7 @@ export function suppressPayBySex(
 ): { k: number; groups: SexFigureSuppression[]; total: SexFigureSuppression } {
   const result = suppressTable({
     sizes: groups.map((g) => [g.female, g.male]),
-    kind: "figure",
+    columns: 2,
     k: options.k,
   });
   const build = (

@@ -5,6 +5,7 @@ import { indicatorRoutes } from "./indicators/routes.ts";
 import { jobRoutes } from "./jobs/routes.ts";
 import { payMeasureRoutes } from "./measures/routes.ts";
 import { regressionRoutes } from "./regression/routes.ts";
+import { payReportRoutes } from "./report/routes.ts";
 import { statisticsRoutes } from "./statistics/routes.ts";
 import { surveyRoutes } from "./surveys/routes.ts";
 
@@ -18,4 +19,5 @@ export const payRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(payMeasureRoutes);
   await app.register(regressionRoutes);
   await app.register(indicatorRoutes);
+  await app.register(payReportRoutes);
 };

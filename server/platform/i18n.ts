@@ -174,6 +174,127 @@ const sv = {
     "Filen har fler än {{max}} rader, vilket är fler än någon arbetsgivare har anställda.",
   "pay.file.unreadable":
     "Filen kunde inte läsas till slut. Inget har sparats. Kontrollera att den är hel och försök igen.",
+  "pay.jobs.criteria":
+    "Mallen ska ha de fyra kriterierna kunskaper och färdigheter, ansvar, ansträngning och arbetsförhållanden, i den ordningen.",
+  "pay.jobs.criteriaWeights":
+    "Kriteriernas vikter ska tillsammans bli 100 procent. Nu blir de {{sum}} procent.",
+  "pay.jobs.subCriteriaWeights":
+    "Delkriterierna under ”{{criterion}}” ska tillsammans väga 100 procent. Nu blir de {{sum}} procent.",
+  "pay.jobs.duplicateId":
+    "Två delar av mallen har samma id ({{id}}). Varje del behöver ett eget id.",
+  "pay.jobs.levelCount": "”{{subCriterion}}” under ”{{criterion}}” ska ha mellan 2 och 7 nivåer.",
+  "pay.jobs.levelValues":
+    "Nivåerna för ”{{subCriterion}}” under ”{{criterion}}” ska numreras 1, 2, 3 och så vidare, i stigande ordning.",
+  "pay.jobs.unknownSubCriterion":
+    "Delkriteriet finns inte i årets mall för arbetsvärdering. Ladda om sidan och värdera igen.",
+  "pay.jobs.level": "Välj en av nivåerna 1–{{max}} för ”{{subCriterion}}”.",
+  "pay.jobs.justificationRequired":
+    "Skriv en kort motivering till värderingen när alla delkriterier har fått en nivå.",
+  "pay.measures.jobNotFound": "Arbetet finns inte i årets lönekartläggning.",
+  "pay.measures.otherJobRequired": "Välj vilket arbete jämförelsen gäller.",
+  "pay.measures.otherJobNotAllowed":
+    "Lika arbete jämför kvinnor och män i samma arbete, så inget annat arbete ska anges.",
+  "pay.measures.sameJob": "Ett arbete kan inte jämföras med sig självt.",
+  "pay.measures.explanationRequired": "Skriv en förklaring: vad beror skillnaden på?",
+  "pay.measures.explanationSentence":
+    "En saklig skillnad behöver en förklaring på minst en mening: vad skillnaden beror på och varför det inte har med kön att göra. Ett ord som ”marknadsskäl” räcker inte.",
+  "pay.measures.hasMeasures":
+    "Skillnaden har lönejusteringar i handlingsplanen, så den måste vara bedömd som osaklig. Ta bort lönejusteringarna i handlingsplanen först om bedömningen ska ändras.",
+  "pay.measures.notUnjustified":
+    "Bara en skillnad som är bedömd som osaklig kan leda till en lönejustering. Ändra bedömningen först.",
+  "pay.measures.keysRequired": "Välj minst en person.",
+  "pay.measures.keyTwice": "{{key}} är vald två gånger.",
+  "pay.measures.keyNotInJob": "{{key}} har inte arbetet {{job}} i årets lönekartläggning.",
+  "pay.measures.peopleMismatch":
+    "Antalet ska vara lika stort som antalet valda personer ({{count}}).",
+  "pay.measures.groupRequired":
+    "Beskriv vilka som ska få lönejusteringen, till exempel ”alla förskollärare”.",
+  "pay.measures.peopleRequired": "Skriv hur många personer som ska få lönejusteringen.",
+  "pay.measures.peopleTooMany":
+    "Arbetet {{job}} har {{count}} anställda i lönekartläggningen. Fler än så kan inte få justeringen.",
+  "pay.measures.amount": "Skriv ett belopp i hela kronor, större än 0 och högst 100 000.",
+  "pay.measures.deadlinePast": "Sista dagen kan inte redan ha passerat.",
+  "pay.measures.deadlineTooLate":
+    "Lönejusteringar ska göras så snart som möjligt och senast inom tre år (diskrimineringslagen 3 kap. 10 §). Välj senast {{latest}}.",
+  "pay.measures.responsibleRequired":
+    "Skriv vem som ansvarar för lönejusteringen, till exempel Personalchef.",
+  "pay.measures.yearNotStarted":
+    "Verksamhetsåret {{year}} är inte startat, så lönejusteringen kan inte läggas i handlingsplanen. Starta året under Aktiva åtgärder först.",
+  "pay.measures.yearClosed":
+    "Dokumentationen för {{year}} är markerad som klar, så inga nya åtgärder kan läggas till. Öppna dokumentationen igen under Aktiva åtgärder om ni behöver ändra den.",
+  "pay.measures.measureTitle": "Lönejustering: {{job}}",
+  "pay.measures.reason.equal_work":
+    "Osaklig löneskillnad mellan kvinnor och män som har arbetet {{job}} (lika arbete), enligt lönekartläggningen {{year}}.",
+  "pay.measures.reason.equivalent":
+    "Osaklig löneskillnad mellan det kvinnodominerade arbetet {{job}} och det likvärdiga arbetet {{other}}, som har högre lön, enligt lönekartläggningen {{year}}.",
+  "pay.measures.reason.lower_value":
+    "Osaklig löneskillnad: det kvinnodominerade arbetet {{job}} har lägre lön än {{other}}, som har lägre värde, enligt lönekartläggningen {{year}}.",
+  "pay.measures.whoPersons_one": "{{people}} person i arbetet får {{amount}} mer i månaden.",
+  "pay.measures.whoPersons_other":
+    "{{people}} personer i arbetet får {{amount}} mer i månaden var.",
+  "pay.measures.whoGroup": "Gäller {{group}} ({{people}} personer), {{amount}} mer i månaden var.",
+  "pay.measures.cost":
+    "Kostnad per år: {{cost}}, varav {{onCost}} % personalkostnadspålägg. Klart senast {{deadline}}.",
+  "pay.measures.followUp": "Följs upp i nästa års lönekartläggning: är skillnaden borta?",
+  "pay.regression.tooFew":
+    "Modellen behöver minst {{minimum}} anställda med uppgifter i alla valda variabler, men här finns {{n}}.",
+  "pay.regression.oneSex":
+    "Modellen behöver både kvinnor och män, men bland de {{n}} anställda som är med finns bara {{sex}}.",
+  "pay.regression.women": "kvinnor",
+  "pay.regression.men": "män",
+  "pay.regression.collinear":
+    "Modellen går inte att räkna ut: {{variables}} går inte att skilja från de andra variablerna i modellen, eftersom de säger samma sak om de anställda. Ta bort en av variablerna som mäter samma sak.",
+  "pay.regression.oneGroup":
+    "{{variables}} har bara en grupp bland de anställda som är med och kan därför inte jämföra något. Ta bort variabeln ur modellen.",
+  "pay.regression.unusable": "Modellen går inte att räkna ut med de här uppgifterna.",
+  "pay.regression.leftOut": "{{count}} anställda {{what}} och är inte med.",
+  "pay.regression.noTerms": "Välj minst en variabel till modellen.",
+  "pay.regression.tooManyTerms": "Modellen kan ha högst {{max}} delar. Välj färre variabler.",
+  "pay.regression.kindNotAllowed": "{{variable}} kan inte tas med som {{kind}}.",
+  "pay.regression.duplicate": "{{variable}} finns redan med som {{kind}}.",
+  "pay.regression.variable.educationYears": "utbildningsår",
+  "pay.regression.variable.yearsOfService": "anställningsår",
+  "pay.regression.variable.age": "ålder",
+  "pay.regression.variable.experience": "potentiell erfarenhet",
+  "pay.regression.variable.extent": "sysselsättningsgrad",
+  "pay.regression.variable.manager": "chef",
+  "pay.regression.variable.job": "arbete",
+  "pay.regression.variable.valueBand": "likvärdighetsgrupp",
+  "pay.regression.variable.category": "personalkategori",
+  "pay.regression.variable.unit": "enhet",
+  "pay.regression.variable.pay": "lön",
+  "pay.regression.variable.female": "kön",
+  "pay.regression.missing.educationYears": "saknar utbildningsår",
+  "pay.regression.missing.yearsOfService": "saknar anställningsdatum",
+  "pay.regression.missing.age": "saknar födelseår",
+  "pay.regression.missing.experience":
+    "saknar födelseår eller utbildningsår (behövs för erfarenheten)",
+  "pay.regression.missing.extent": "saknar sysselsättningsgrad",
+  "pay.regression.missing.manager": "saknar uppgift om chef",
+  "pay.regression.missing.job": "saknar arbete",
+  "pay.regression.missing.valueBand": "saknar arbete",
+  "pay.regression.missing.category": "saknar personalkategori",
+  "pay.regression.missing.unit": "saknar enhet",
+  "pay.regression.missing.pay": "har ingen lön över 0 kr",
+  "pay.regression.kind.numeric": "tal",
+  "pay.regression.kind.squared": "tal i kvadrat",
+  "pay.regression.kind.categorical": "grupper",
+  "pay.regression.conclusion.less":
+    "Kvinnor har i genomsnitt {{percent}} % lägre lön än män när modellens övriga variabler är lika (Kennedys skattning).",
+  "pay.regression.conclusion.more":
+    "Kvinnor har i genomsnitt {{percent}} % högre lön än män när modellens övriga variabler är lika (Kennedys skattning).",
+  "pay.regression.conclusion.lessKronor":
+    "Kvinnor har i genomsnitt {{amount}} kr lägre heltidslön i månaden än män när modellens övriga variabler är lika.",
+  "pay.regression.conclusion.moreKronor":
+    "Kvinnor har i genomsnitt {{amount}} kr högre heltidslön i månaden än män när modellens övriga variabler är lika.",
+  "pay.regression.conclusion.notSignificant": "Skillnaden är inte statistiskt säkerställd.",
+  "pay.regression.conclusion.significant": "Skillnaden är statistiskt säkerställd.",
+  "pay.regression.conclusion.significantNotAboveThreshold":
+    "Skillnaden är statistiskt säkerställd men inte säkert större än toleransgränsen 5 %.",
+  "pay.regression.conclusion.significantlyAboveThreshold":
+    "Skillnaden är statistiskt säkerställd och säkert större än toleransgränsen 5 %.",
+  "pay.regression.conclusion.hidden":
+    "Resultatet för kön visas inte, eftersom färre än {{k}} kvinnor eller män är med i modellen.",
   "role.admin": "administratör",
   "role.hr": "HR",
   "role.manager": "chef",
@@ -357,6 +478,127 @@ const en: Record<keyof typeof sv, string> = {
     "The file has more than {{max}} rows, more than any employer has employees.",
   "pay.file.unreadable":
     "The file could not be read to the end. Nothing has been saved. Check that it is complete and try again.",
+  "pay.jobs.criteria":
+    "The template must have the four criteria knowledge and skills, responsibility, effort and working conditions, in that order.",
+  "pay.jobs.criteriaWeights":
+    "The weights of the criteria must add up to 100 per cent. Now they add up to {{sum}}.",
+  "pay.jobs.subCriteriaWeights":
+    "The sub-criteria under “{{criterion}}” must add up to 100 per cent. Now they add up to {{sum}}.",
+  "pay.jobs.duplicateId":
+    "Two parts of the template have the same id ({{id}}). Each part needs its own id.",
+  "pay.jobs.levelCount":
+    "“{{subCriterion}}” under “{{criterion}}” must have between 2 and 7 levels.",
+  "pay.jobs.levelValues":
+    "The levels of “{{subCriterion}}” under “{{criterion}}” must be numbered 1, 2, 3 and so on, in ascending order.",
+  "pay.jobs.unknownSubCriterion":
+    "This year's job-evaluation template has no such sub-criterion. Reload the page and evaluate again.",
+  "pay.jobs.level": "Choose one of the levels 1–{{max}} for “{{subCriterion}}”.",
+  "pay.jobs.justificationRequired":
+    "Write a short justification for the evaluation once every sub-criterion has a level.",
+  "pay.measures.jobNotFound": "The job is not part of this year's pay survey.",
+  "pay.measures.otherJobRequired": "Choose the job the comparison is with.",
+  "pay.measures.otherJobNotAllowed":
+    "Equal work compares women and men in the same job, so no other job should be given.",
+  "pay.measures.sameJob": "A job cannot be compared with itself.",
+  "pay.measures.explanationRequired": "Write an explanation: what is the difference due to?",
+  "pay.measures.explanationSentence":
+    "A justified difference needs an explanation of at least one sentence: what the difference is due to and why it has nothing to do with sex. A word such as “market reasons” is not enough.",
+  "pay.measures.hasMeasures":
+    "The difference has pay adjustments in the action plan, so it must stay classified as unjustified. Remove the pay adjustments from the action plan first if the classification is to change.",
+  "pay.measures.notUnjustified":
+    "Only a difference classified as unjustified can lead to a pay adjustment. Change the classification first.",
+  "pay.measures.keysRequired": "Choose at least one person.",
+  "pay.measures.keyTwice": "{{key}} is chosen twice.",
+  "pay.measures.keyNotInJob": "{{key}} does not have the job {{job}} in this year's pay survey.",
+  "pay.measures.peopleMismatch":
+    "The number must be the same as the number of people chosen ({{count}}).",
+  "pay.measures.groupRequired":
+    "Describe who is to get the pay adjustment, for example “all preschool teachers”.",
+  "pay.measures.peopleRequired": "Enter how many people are to get the pay adjustment.",
+  "pay.measures.peopleTooMany":
+    "The job {{job}} has {{count}} employees in the pay survey. No more than that can get the adjustment.",
+  "pay.measures.amount": "Enter an amount in whole kronor, greater than 0 and at most 100,000.",
+  "pay.measures.deadlinePast": "The last day cannot already have passed.",
+  "pay.measures.deadlineTooLate":
+    "Pay adjustments are to be made as soon as possible and within three years at the latest (Discrimination Act, chapter 3, section 10). Choose {{latest}} at the latest.",
+  "pay.measures.responsibleRequired":
+    "Enter who is responsible for the pay adjustment, for example HR manager.",
+  "pay.measures.yearNotStarted":
+    "The work year {{year}} has not been started, so the pay adjustment cannot be added to the action plan. Start the year under Active measures first.",
+  "pay.measures.yearClosed":
+    "The documentation for {{year}} is marked as complete, so no new measures can be added. Reopen the documentation under Active measures if you need to change it.",
+  "pay.measures.measureTitle": "Pay adjustment: {{job}}",
+  "pay.measures.reason.equal_work":
+    "Unjustified pay difference between women and men in the job {{job}} (equal work), according to the pay survey {{year}}.",
+  "pay.measures.reason.equivalent":
+    "Unjustified pay difference between the women-dominated job {{job}} and the equivalent job {{other}}, which is paid more, according to the pay survey {{year}}.",
+  "pay.measures.reason.lower_value":
+    "Unjustified pay difference: the women-dominated job {{job}} is paid less than {{other}}, which has a lower value, according to the pay survey {{year}}.",
+  "pay.measures.whoPersons_one": "{{people}} person in the job gets {{amount}} more a month.",
+  "pay.measures.whoPersons_other": "{{people}} people in the job get {{amount}} more a month each.",
+  "pay.measures.whoGroup": "For {{group}} ({{people}} people), {{amount}} more a month each.",
+  "pay.measures.cost":
+    "Cost per year: {{cost}}, including {{onCost}} % on-cost. To be done by {{deadline}}.",
+  "pay.measures.followUp": "Followed up in next year's pay survey: is the difference gone?",
+  "pay.regression.tooFew":
+    "The model needs at least {{minimum}} employees with data in every chosen variable, but there are {{n}}.",
+  "pay.regression.oneSex":
+    "The model needs both women and men, but the {{n}} employees included are all {{sex}}.",
+  "pay.regression.women": "women",
+  "pay.regression.men": "men",
+  "pay.regression.collinear":
+    "The model cannot be computed: {{variables}} cannot be told apart from the other variables of the model, because they say the same about the employees. Remove one of the variables that measure the same thing.",
+  "pay.regression.oneGroup":
+    "{{variables}} has only one group among the employees included, so it compares nothing. Remove it from the model.",
+  "pay.regression.unusable": "The model cannot be computed with this data.",
+  "pay.regression.leftOut": "{{count}} employees {{what}} and are left out.",
+  "pay.regression.noTerms": "Choose at least one variable for the model.",
+  "pay.regression.tooManyTerms": "A model can have at most {{max}} parts. Choose fewer variables.",
+  "pay.regression.kindNotAllowed": "{{variable}} cannot be included as {{kind}}.",
+  "pay.regression.duplicate": "{{variable}} is already included as {{kind}}.",
+  "pay.regression.variable.educationYears": "years of education",
+  "pay.regression.variable.yearsOfService": "years of service",
+  "pay.regression.variable.age": "age",
+  "pay.regression.variable.experience": "potential experience",
+  "pay.regression.variable.extent": "employment extent",
+  "pay.regression.variable.manager": "manager",
+  "pay.regression.variable.job": "job",
+  "pay.regression.variable.valueBand": "equal-value group",
+  "pay.regression.variable.category": "personnel category",
+  "pay.regression.variable.unit": "unit",
+  "pay.regression.variable.pay": "pay",
+  "pay.regression.variable.female": "sex",
+  "pay.regression.missing.educationYears": "have no years of education",
+  "pay.regression.missing.yearsOfService": "have no hire date",
+  "pay.regression.missing.age": "have no birth year",
+  "pay.regression.missing.experience":
+    "have no birth year or years of education (needed for experience)",
+  "pay.regression.missing.extent": "have no employment extent",
+  "pay.regression.missing.manager": "have no manager flag",
+  "pay.regression.missing.job": "have no job",
+  "pay.regression.missing.valueBand": "have no job",
+  "pay.regression.missing.category": "have no personnel category",
+  "pay.regression.missing.unit": "have no unit",
+  "pay.regression.missing.pay": "have no pay above 0",
+  "pay.regression.kind.numeric": "a number",
+  "pay.regression.kind.squared": "a squared number",
+  "pay.regression.kind.categorical": "groups",
+  "pay.regression.conclusion.less":
+    "On average women are paid {{percent}} % less than men when the model's other variables are equal (Kennedy's estimate).",
+  "pay.regression.conclusion.more":
+    "On average women are paid {{percent}} % more than men when the model's other variables are equal (Kennedy's estimate).",
+  "pay.regression.conclusion.lessKronor":
+    "On average women's full-time monthly pay is SEK {{amount}} lower than men's when the model's other variables are equal.",
+  "pay.regression.conclusion.moreKronor":
+    "On average women's full-time monthly pay is SEK {{amount}} higher than men's when the model's other variables are equal.",
+  "pay.regression.conclusion.notSignificant": "The difference is not statistically significant.",
+  "pay.regression.conclusion.significant": "The difference is statistically significant.",
+  "pay.regression.conclusion.significantNotAboveThreshold":
+    "The difference is statistically significant but not significantly above the 5 % tolerance threshold.",
+  "pay.regression.conclusion.significantlyAboveThreshold":
+    "The difference is statistically significant and significantly above the 5 % tolerance threshold.",
+  "pay.regression.conclusion.hidden":
+    "The result for sex is not shown, because fewer than {{k}} women or men are in the model.",
   "role.admin": "administrator",
   "role.hr": "HR",
   "role.manager": "manager",

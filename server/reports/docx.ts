@@ -1,3 +1,4 @@
+import { Resvg } from "@resvg/resvg-js";
 import {
   AlignmentType,
   BorderStyle,
@@ -5,6 +6,7 @@ import {
   Footer,
   Header,
   type IBorderOptions,
+  ImageRun,
   LevelFormat,
   Packer,
   PageBreak,
@@ -20,13 +22,17 @@ import {
   WidthType,
 } from "docx";
 import {
+  checkSvg,
   columnFractions,
   documentDate,
+  type FigureBlock,
   labels,
   languageTag,
   organisationLine,
   type ReportBlock,
   type ReportDocument,
+  svgSize,
+  type TableBlock,
 } from "./document.ts";
 
 /** Word measures in twentieths of a point. */
@@ -53,7 +59,7 @@ function runs(
     .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, ...options }));
 }
 
-function table(block: Extract<ReportBlock, { type: "table" }>, locale: ReportDocument["locale"]) {
+function table(block: Omit<TableBlock, "type">, locale: ReportDocument["locale"]) {
   const widths = columnFractions(block.columns).map((f) => Math.round(f * TEXT_WIDTH));
   const cell = (text: string, i: number, header: boolean) =>
     new TableCell({
@@ -117,6 +123,51 @@ function table(block: Extract<ReportBlock, { type: "table" }>, locale: ReportDoc
   ];
 }
 
+/** Word wants an image's size in pixels at 96 dpi; the text column is this wide. */
+const TEXT_WIDTH_PX = Math.floor((TEXT_WIDTH / 1440) * 96);
+
+/**
+ * The drawing as a PNG at twice its size, so it stays sharp when printed or zoomed. Text is
+ * drawn with the machine's fonts; DejaVu Sans stands in when none of the SVG's fonts is there.
+ */
+export function svgToPng(svg: string, scale = 2): Buffer {
+  const resvg = new Resvg(checkSvg(svg), {
+    fitTo: { mode: "zoom", value: scale },
+    background: "#ffffff",
+    font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" },
+  });
+  return resvg.render().asPng();
+}
+
+/**
+ * Caption, the picture with its alt text (Word reads out the description), then the table
+ * with the same numbers. The picture is scaled to the text column when it is wider.
+ */
+function figure(block: FigureBlock, locale: ReportDocument["locale"]) {
+  const { width, height } = svgSize(block.svg);
+  const shown = Math.min(width, TEXT_WIDTH_PX);
+  return [
+    new Paragraph({ style: "Caption", keepNext: true, children: runs(block.caption) }),
+    new Paragraph({
+      keepNext: true,
+      spacing: { after: 120 },
+      children: [
+        new ImageRun({
+          type: "png",
+          data: svgToPng(block.svg),
+          transformation: { width: shown, height: Math.round((height * shown) / width) },
+          altText: {
+            name: block.caption.replaceAll("\n", " "),
+            title: block.caption.replaceAll("\n", " "),
+            description: block.alt,
+          },
+        }),
+      ],
+    }),
+    ...table(block.table, locale),
+  ];
+}
+
 /** `list` counts the ordered lists so far: each is its own numbering instance, so it starts at 1. */
 function block(
   block: ReportBlock,
@@ -157,6 +208,8 @@ function block(
             ],
           }),
       );
+    case "figure":
+      return figure(block, doc.locale);
     case "pageBreak":
       return [new Paragraph({ children: [new PageBreak()] })];
   }

@@ -1,11 +1,15 @@
 import {
+  checkSvg,
   columnFractions,
   documentDate,
+  type FigureBlock,
   labels,
   languageTag,
   organisationLine,
   type ReportBlock,
   type ReportDocument,
+  svgSize,
+  type TableBlock,
 } from "./document.ts";
 
 const ESCAPES: Record<string, string> = {
@@ -89,11 +93,18 @@ th { background: #e8e8e8; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 td.empty { color: #595959; font-style: italic; }
+figure { margin: 10pt 0 4pt; break-inside: avoid; }
+figcaption {
+  font-weight: bold;
+  font-size: 10pt;
+  padding: 0 0 4pt;
+}
+figure svg { display: block; width: 100%; height: auto; max-height: 235mm; }
 .page-break { break-after: page; }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 `;
 
-function table(block: Extract<ReportBlock, { type: "table" }>, locale: ReportDocument["locale"]) {
+function table(block: Omit<TableBlock, "type">, locale: ReportDocument["locale"]) {
   const widths = columnFractions(block.columns)
     .map((f) => `<col style="width: ${(f * 100).toFixed(2)}%">`)
     .join("");
@@ -117,6 +128,25 @@ ${body}
 </table>`;
 }
 
+/**
+ * The drawing inline in a <figure>: role="img" with the alternative as its accessible name,
+ * so the tagged PDF gets one Figure with alt text instead of hundreds of paths; then the
+ * table with the same numbers. The SVG scales to the page's width from its viewBox.
+ */
+function figure(b: FigureBlock, locale: ReportDocument["locale"]): string {
+  const { width, height } = svgSize(b.svg);
+  const svg = checkSvg(b.svg).replace(
+    /<svg\b[^>]*>/,
+    (root) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(b.alt)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid meet"${/xmlns:xlink=/.test(root) ? ' xmlns:xlink="http://www.w3.org/1999/xlink"' : ""}>`,
+  );
+  return `<figure>
+<figcaption>${lines(b.caption)}</figcaption>
+${svg}
+</figure>
+${table(b.table, locale)}`;
+}
+
 function block(b: ReportBlock, locale: ReportDocument["locale"]): string {
   switch (b.type) {
     case "heading": {
@@ -138,6 +168,8 @@ function block(b: ReportBlock, locale: ReportDocument["locale"]): string {
       return `<dl class="facts">${b.items
         .map((item) => `<div><dt>${lines(item.label)}</dt><dd>${lines(item.value)}</dd></div>`)
         .join("")}</dl>`;
+    case "figure":
+      return figure(b, locale);
     case "pageBreak":
       return `<div class="page-break"></div>`;
   }

@@ -78,6 +78,38 @@ function sampleReport(overrides: Partial<ReportDocument> = {}): ReportDocument {
   };
 }
 
+/** A small bar chart as a chart library would draw it: two bars with their figures as text. */
+const BARS_SVG = `<svg width="400" height="200" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 200">
+<rect width="400" height="200" fill="#ffffff"/>
+<rect x="40" y="40" width="120" height="140" fill="#b35900"/>
+<rect x="220" y="20" width="120" height="160" fill="#1f5f99"/>
+<text x="100" y="30" font-size="14" text-anchor="middle">29 000</text>
+<text x="280" y="14" font-size="14" text-anchor="middle">33 000</text>
+</svg>`;
+
+const FIGURE_ALT = "Kvinnor har i genomsnitt 4 000 kr lägre lön än män som lärare.";
+
+function figureReport(overrides: Partial<ReportDocument> = {}): ReportDocument {
+  return sampleReport({
+    blocks: [
+      { type: "heading", level: 1, text: "Lika arbete" },
+      {
+        type: "figure",
+        caption: "Figur 1. Medellön för kvinnor och män",
+        svg: BARS_SVG,
+        alt: FIGURE_ALT,
+        table: {
+          caption: "Tabell 1. Medellön för kvinnor och män",
+          columns: [{ header: "Arbete" }, { header: "Kvinnor" }, { header: "Män" }],
+          rows: [["Lärare", "29 000 kr", "33 000 kr"]],
+        },
+      },
+      { type: "paragraph", text: "Skillnaden analyseras nedan." },
+    ],
+    ...overrides,
+  });
+}
+
 function longTable(rows: number): ReportDocument {
   return sampleReport({
     blocks: [
@@ -94,6 +126,17 @@ function longTable(rows: number): ReportDocument {
       },
     ],
   });
+}
+
+/**
+ * The alternative texts of the PDF's Figure structure elements. Chromium writes the structure
+ * tree uncompressed, with /Alt as a UTF-16BE hex string.
+ */
+function figureAlts(pdf: Buffer): string[] {
+  const raw = pdf.toString("latin1");
+  return [...raw.matchAll(/\/S \/Figure\s*\/Alt <FEFF([0-9A-F]*)>/gi)].map(([, hex]) =>
+    Buffer.from(hex!, "hex").swap16().toString("utf16le"),
+  );
 }
 
 /** Where each of `needles` first appears after the one before it; -1 when one is missing. */
@@ -175,6 +218,69 @@ describe("DOCX", () => {
       unzipSync(await renderDocx(sampleReport({ locale: "en" })))["word/styles.xml"]!,
     );
     expect(styles).toMatch(/<w:lang w:val="en-GB"/);
+  });
+});
+
+describe("a figure", () => {
+  it("is in HTML an inline drawing named by its alternative, with a caption, followed by the table of its numbers", () => {
+    const html = renderHtml(figureReport());
+    const figure =
+      /<figure>\n<figcaption>Figur 1\. Medellön för kvinnor och män<\/figcaption>\n<svg [^>]*>/.exec(
+        html,
+      );
+    expect(figure).not.toBeNull();
+    expect(figure![0]).toContain('role="img"');
+    expect(figure![0]).toContain(`aria-label="${FIGURE_ALT}"`);
+    expect(figure![0]).toContain('viewBox="0 0 400 200"');
+    const order = inOrder(html, [
+      "<figure>",
+      "29 000</text>",
+      "</figure>",
+      "<caption>Tabell 1. Medellön för kvinnor och män</caption>",
+      "<td>Lärare</td><td>29 000 kr</td><td>33 000 kr</td>",
+      "Skillnaden analyseras nedan.",
+    ]);
+    expect(order).not.toContain(-1);
+  });
+
+  it("refuses a drawing with a script or an event handler in it", () => {
+    for (const svg of [
+      BARS_SVG.replace("</svg>", "<script>alert(1)</script></svg>"),
+      BARS_SVG.replace("<rect ", '<rect onclick="alert(1)" '),
+      BARS_SVG.replace("<rect ", '<image href="https://example.com/x.png"/><rect '),
+    ]) {
+      const doc = figureReport();
+      (doc.blocks[1] as { svg: string }).svg = svg;
+      expect(() => renderHtml(doc)).toThrow(/scripts, event handlers or links/);
+    }
+  });
+
+  it("is in Word a caption, a sharp PNG with alt text, then the table", async () => {
+    const docx = await renderDocx(figureReport());
+    const text = docxText(docx);
+    const order = inOrder(text, [
+      "Lika arbete",
+      "Figur 1. Medellön för kvinnor och män",
+      "Tabell 1. Medellön för kvinnor och män",
+      "Arbete | Kvinnor | Män",
+      "Lärare | 29 000 kr | 33 000 kr",
+      "Skillnaden analyseras nedan.",
+    ]);
+    expect(order).not.toContain(-1);
+
+    const files = unzipSync(docx);
+    const media = Object.keys(files).filter((name) => name.startsWith("word/media/"));
+    expect(media).toHaveLength(1);
+    const png = Buffer.from(files[media[0]!]!);
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    // IHDR: twice the drawing's 400 × 200 pixels.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([800, 400]);
+    const body = strFromU8(files["word/document.xml"]!);
+    const docPr = /<wp:docPr [^>]*>/.exec(body)?.[0] ?? "";
+    expect(docPr).toContain(`descr="${FIGURE_ALT}"`);
+    expect(docPr).toContain('title="Figur 1. Medellön för kvinnor och män"');
+    // Shown at its own size, 400 × 200 px at 96 dpi, in EMU.
+    expect(body).toContain('<wp:extent cx="3810000" cy="1905000"/>');
   });
 });
 
@@ -290,6 +396,25 @@ describe("PDF", () => {
     // Every row is there, none cut in two across a page break.
     for (const n of [1, 40, 80]) expect(pages.join("")).toContain(`Befattning nummer ${n} `);
   });
+
+  it.skipIf(skipPdf)(
+    "keeps a figure tagged: a Figure with its alternative text, the caption and the table's numbers as text",
+    async () => {
+      const pdf = await renderPdf(figureReport());
+      expect((await pdfInfo(pdf)).Tagged).toBe("yes");
+      const text = await pdfText(pdf);
+      const order = inOrder(text, [
+        "Figur 1. Medellön för kvinnor och män",
+        "Tabell 1. Medellön för kvinnor och män",
+        "Lärare",
+        "29 000 kr",
+        "33 000 kr",
+        "Skillnaden analyseras nedan.",
+      ]);
+      expect(order).not.toContain(-1);
+      expect(figureAlts(pdf)).toEqual([FIGURE_ALT]);
+    },
+  );
 
   it.skipIf(skipPdf)("renders five reports at once", async () => {
     const titles = ["Ett", "Två", "Tre", "Fyra", "Fem"].map((n) => `Åtgärdsplan ${n}`);

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../app/api.ts";
+import { api, query } from "../app/api.ts";
 import { useFormat } from "../app/format.ts";
 import { useOrganisation } from "../app/organisation.tsx";
 import { useDocumentTitle } from "../app/title.ts";
@@ -73,8 +73,35 @@ export function PayOverview() {
           ))}
         </ol>
       </section>
+      {survey.access.individual ? <ReportSection survey={survey} /> : null}
       <SettingsSection survey={survey} />
     </>
+  );
+}
+
+/**
+ * The year's report to download, in the language of the page. Only for those who see the
+ * whole survey (admin, HR, designated union representatives): the API refuses everyone else.
+ */
+function ReportSection({ survey }: { survey: PaySurvey }) {
+  const { t, i18n } = useTranslation("pay");
+  const { apiBase } = usePaySurvey();
+  const locale = i18n.language === "en" ? "en" : "sv";
+  const href = (format: "docx" | "pdf") => `${apiBase}/report.${format}${query({ locale })}`;
+  return (
+    <section className="section" aria-labelledby="report-heading">
+      <h2 id="report-heading">{t("overview.report.heading")}</h2>
+      <p>{t("overview.report.intro", { k: survey.minGroupSize })}</p>
+      <p className="cluster">
+        <a className="button button--primary" href={href("docx")} download>
+          {t("overview.report.word")}
+        </a>
+        <a className="button button--secondary" href={href("pdf")} download>
+          {t("overview.report.pdf")}
+        </a>
+      </p>
+      <p className="muted">{t("overview.report.formats")}</p>
+    </section>
   );
 }
 

@@ -24,36 +24,6 @@ use([
   TooltipComponent,
 ]);
 
-/**
- * Colours for data about women and men, ≥ 3:1 against the page and the surface (women
- * 4.8:1, men 6.7:1; orange and blue stay apart for the common colour-vision deficiencies).
- * Women's marks also carry a stripe pattern, so the two differ without colour too.
- */
-export const CHART_COLORS = {
-  women: "#b35900",
-  men: "#1f5f99",
-  /** Hidden or missing data: grey, 5.5:1. */
-  muted: "#5d6b79",
-  text: "#1b2a38",
-  grid: "#c9d1d9",
-} as const;
-
-/** The stripes on women's marks (ECharts decal). */
-export const WOMEN_DECAL = {
-  color: "rgba(255, 255, 255, 0.55)",
-  dashArrayX: [1, 0],
-  dashArrayY: [3, 4],
-  rotation: Math.PI / 4,
-} as const;
-
-/** Cross-hatching on hidden data, so it reads as "no figure" without colour. */
-export const HIDDEN_DECAL = {
-  color: "rgba(255, 255, 255, 0.6)",
-  dashArrayX: [1, 0],
-  dashArrayY: [2, 5],
-  rotation: -Math.PI / 4,
-} as const;
-
 export interface ChartProps {
   /** An ECharts option built from the same data as `table`. */
   option: EChartsCoreOption;
@@ -80,7 +50,7 @@ export interface ChartProps {
  *
  * The option decides the look: give each series a colour with ≥ 3:1 contrast against the
  * page and something besides colour to tell series apart (a decal pattern, direct labels);
- * web/pay/statistics/charts.ts has the palette for women and men.
+ * core/pay/charts.ts has the palette for women and men (shared with the server's reports).
  */
 export function Chart({
   option,

@@ -2,13 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cycleOrganisation } from "../../cycle/fixtures.test-helper.ts";
 import {
   createMember,
-  createOrganisation,
   signedInClient,
   startTestApp,
   type TestApp,
   type TestClient,
 } from "../../test/harness.ts";
-import { jobIds, seedSurveys } from "../measures/surveys.test-helper.ts";
+import { jobIds, otherOrganisation, seedSurveys } from "../test-helpers.ts";
 
 let t: TestApp;
 let org: Awaited<ReturnType<typeof cycleOrganisation>>;
@@ -203,21 +202,10 @@ describe("individual pay of a job", () => {
   it("answers 404 for a job of another year or another organisation", async () => {
     const earlier = await jobIds(t, surveys[2020]!);
     expect((await org.hr.get(url(`equal-work/${earlier.Lärare}/people`))).status).toBe(404);
-    const other = await createOrganisation(t.db, "Andra kommunen");
-    const hr = await createMember(t.db, other.id, "hr");
-    const client = await signedInClient(t.app, hr.email);
     // The other organisation has a survey of the same year; the job is still not theirs.
-    await t.db
-      .insertInto("pay_surveys")
-      .values({
-        organisation_id: other.id,
-        year: 2021,
-        snapshot_date: "2021-09-30",
-        evaluation_template: "{}",
-      })
-      .execute();
+    const { id, client } = await otherOrganisation(t, 2021);
     const response = await client.get(
-      `/api/organisations/${other.id}/pay/surveys/2021/comparisons/equal-work/${jobs.Lärare}/people`,
+      `/api/organisations/${id}/pay/surveys/2021/comparisons/equal-work/${jobs.Lärare}/people`,
     );
     expect(response.status).toBe(404);
   });

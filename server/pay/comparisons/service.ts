@@ -107,52 +107,22 @@ function jobPay(data: SurveyData, k: number): JobPay[] {
   const empty: Summary = { count: 0, mean: null, median: null, min: null, max: null };
   const byJob = data.jobs.map(() => ({ women: empty, men: empty }));
   for (const row of rows) byJob[row.job] = { women: row.women, men: row.men };
-  const hidden = suppressJobs(
+  const hidden = suppressPayBySex(
     byJob.map((j) => ({ female: j.women.count, male: j.men.count })),
-    k,
-  );
+    { k },
+  ).groups;
   return byJob.map(({ women, men }, j) => {
     const count = women.count + men.count;
     const sum = (women.mean ?? 0) * women.count + (men.mean ?? 0) * men.count;
-    return { women, men, count, mean: count > 0 ? sum / count : null, hidden: hidden[j]! };
+    const { female, male, total } = hidden[j]!;
+    return {
+      women,
+      men,
+      count,
+      mean: count > 0 ? sum / count : null,
+      hidden: { women: female, men: male, all: total },
+    };
   });
-}
-
-/**
- * suppressPayBySex for jobs, plus one link it does not know: in a job done by one sex only,
- * that sex's figure and the job's figure are the same number, so they must be hidden together
- * (else the one shown gives the other away). Such a job is hidden whole by counting it as one
- * person, and the table suppressed again, until nothing changes.
- */
-function suppressJobs(counts: { female: number; male: number }[], k: number): JobPay["hidden"][] {
-  const forced = new Set<number>();
-  for (;;) {
-    const result = suppressPayBySex(
-      counts.map((c, j) =>
-        forced.has(j) ? { female: c.female > 0 ? 1 : 0, male: c.male > 0 ? 1 : 0 } : c,
-      ),
-      { k },
-    );
-    let grew = false;
-    counts.forEach((c, j) => {
-      if (forced.has(j) || (c.female > 0 && c.male > 0)) return;
-      const g = result.groups[j]!;
-      if (((c.female > 0 ? g.female : g.male) === null) !== (g.total === null)) {
-        forced.add(j);
-        grew = true;
-      }
-    });
-    if (!grew)
-      return result.groups.map((g, j) =>
-        forced.has(j)
-          ? {
-              women: counts[j]!.female > 0 ? "complementary" : null,
-              men: counts[j]!.male > 0 ? "complementary" : null,
-              all: "complementary",
-            }
-          : { women: g.female, men: g.male, all: g.total },
-      );
-  }
 }
 
 /** A difference in kronor and as a share of the higher-paid side (100·(M − F)/M). */

@@ -38,8 +38,6 @@ export interface ImportRequest {
   locale: Locale;
   /** Keep the uploaded file after a successful import (benchmarks import one file twice). */
   keepUpload?: boolean;
-  /** Called once the import has ended, however it ended. */
-  onFinished?: () => void;
 }
 
 export interface ImportProgress {
@@ -75,6 +73,13 @@ export function importProgress(id: string, organisationId: string): ImportProgre
   return job && job.progress.organisationId === organisationId ? job.progress : null;
 }
 
+/** Whether the organisation has an import under way (one at a time per organisation). */
+export function importRunning(organisationId: string): boolean {
+  for (const job of jobs.values())
+    if (job.finishedAt === null && job.progress.organisationId === organisationId) return true;
+  return false;
+}
+
 /** Starts the import and returns at once; the progress says how it goes. */
 export function startImport(request: ImportRequest): ImportProgress {
   for (const [id, job] of jobs)
@@ -102,7 +107,6 @@ export function startImport(request: ImportRequest): ImportProgress {
     })
     .finally(() => {
       job.finishedAt = Date.now();
-      request.onFinished?.();
     });
   return progress;
 }

@@ -20,7 +20,7 @@ import {
 } from "../../platform/http/schemas.ts";
 import type { MessageKey } from "../../platform/i18n.ts";
 import { prepareCheckWorker } from "./checker.ts";
-import { importProgress, startImport } from "./job.ts";
+import { importProgress, importRunning, startImport } from "./job.ts";
 import { FIELD_LABELS } from "./problems.ts";
 import { cellText, FileReadError, readRows } from "./read.ts";
 import { findUpload, type StoredUpload, storeUpload } from "./uploads.ts";
@@ -333,7 +333,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
             };
           }),
         );
-      if (runningImports.has(organisationId)) throw new AppError(409, "pay.import.running");
+      if (importRunning(organisationId)) throw new AppError(409, "pay.import.running");
       const progress = startImport({
         db,
         organisationId,
@@ -345,9 +345,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         ...(body.sexValues ? { sexValues: body.sexValues } : {}),
         ...(view.sheet ? { sheet: view.sheet } : {}),
         locale: request.locale,
-        onFinished: () => runningImports.delete(organisationId),
       });
-      runningImports.add(organisationId);
       return reply.code(202).send(present(progress));
     },
   );
@@ -483,8 +481,6 @@ function fileProblem(error: FileReadError) {
     { path: "file", key: `pay.${error.problem}` as MessageKey, params: error.params },
   ]);
 }
-
-const runningImports = new Set<string>();
 
 function present(progress: ReturnType<typeof startImport>) {
   const { organisationId: _hidden, ...view } = progress;

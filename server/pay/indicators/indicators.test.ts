@@ -12,118 +12,25 @@ import { startTestApp, type TestApp } from "../../test/harness.ts";
 import {
   type Employee,
   employeesOf,
-  type Group,
   insertSurvey,
   modeOfWeeklyHours,
-  scoresAt,
-} from "./survey.test-helper.ts";
+  SCHOOL_SCORES as SCORES,
+  schoolGroups,
+} from "../test-helpers.ts";
 
 let t: TestApp;
 let org: Awaited<ReturnType<typeof cycleOrganisation>>;
 let people: Employee[];
 let earlier: Employee[];
 
-const SCORES = { Förskollärare: scoresAt(3), Lärare: scoresAt(3), Undersköterska: scoresAt(2) };
 const band = (job: keyof typeof SCORES) =>
   valueBand(jobValue(DEFAULT_EVALUATION_TEMPLATE, SCORES[job]).value!, 10);
 
 beforeAll(async () => {
   t = await startTestApp();
   org = await cycleOrganisation(t, 2026);
-  const { school, preschool, care } = org.units;
-  const groups: Group[] = [
-    {
-      unit: "Förskola",
-      unitId: preschool,
-      job: "Förskollärare",
-      sex: FEMALE,
-      count: 14,
-      pay: 33_000,
-      education: 15,
-    },
-    {
-      unit: "Förskola",
-      unitId: preschool,
-      job: "Förskollärare",
-      sex: MALE,
-      count: 2,
-      pay: 34_000,
-      education: 15,
-    },
-    {
-      unit: "Skola",
-      unitId: school,
-      job: "Lärare",
-      sex: FEMALE,
-      count: 12,
-      pay: 36_500,
-      education: 16,
-    },
-    {
-      unit: "Skola",
-      unitId: school,
-      job: "Lärare",
-      sex: MALE,
-      count: 10,
-      pay: 38_000,
-      education: 16,
-    },
-    {
-      unit: "Skola",
-      unitId: school,
-      job: "Vaktmästare",
-      sex: MALE,
-      count: 6,
-      pay: 28_500,
-      education: 12,
-    },
-    {
-      unit: "Skola",
-      unitId: school,
-      job: "Vaktmästare",
-      sex: FEMALE,
-      count: 1,
-      pay: 28_000,
-      education: 12,
-    },
-    {
-      unit: "Vård",
-      unitId: care,
-      job: "Undersköterska",
-      sex: FEMALE,
-      count: 20,
-      pay: 29_500,
-      education: 12,
-    },
-    {
-      unit: "Vård",
-      unitId: care,
-      job: "Undersköterska",
-      sex: MALE,
-      count: 8,
-      pay: 30_500,
-      education: 12,
-    },
-    {
-      unit: "Vård",
-      unitId: care,
-      job: "Vaktmästare",
-      sex: MALE,
-      count: 3,
-      pay: 29_000,
-      education: 12,
-    },
-    {
-      unit: "Vård",
-      unitId: care,
-      job: "Vaktmästare",
-      sex: FEMALE,
-      count: 4,
-      pay: 28_200,
-      education: 11,
-    },
-  ];
-  people = employeesOf(groups, 1);
+  const { school, care } = org.units;
+  people = employeesOf(schoolGroups(org.units), 1);
   await insertSurvey(t.db, org.organisationId, 2026, people, SCORES);
   earlier = employeesOf(
     [

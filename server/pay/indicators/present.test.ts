@@ -50,10 +50,11 @@ describe("what a published gap shows", () => {
 describe("quartile bands as published", () => {
   it("hides a band with few men and another so the men's total does not give them back", () => {
     // Men: 0, 5, 5, 3 (total 13 is published). Band 4's 3 men go, and its women, since the
-    // band's size is published; then one more of the women (band 2, the smallest) and of the
-    // men (band 1's 0), and with each its band's other count.
+    // band's size is published; then one more of the men: band 1's 0 is about nobody and
+    // cannot protect them, so band 2's 5 (the first of the smallest), and its women with them.
     const shown = quartileFigures([band(1, 10, 0), band(2, 5, 5), band(3, 5, 5), band(4, 7, 3)], 5);
-    expect(shown.map((b) => b.hidden)).toEqual([true, true, false, true]);
+    expect(shown.map((b) => b.hidden)).toEqual([false, true, false, true]);
+    expect(shown[0]).toMatchObject({ female: 10, male: 0 });
     expect(shown[2]).toMatchObject({ female: 5, male: 5, femalePercent: 50, malePercent: 50 });
     expect(shown.every((b) => !("minPay" in b))).toBe(true);
   });

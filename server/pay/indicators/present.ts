@@ -1,15 +1,12 @@
 import type { CategoryGap, EuIndicators, QuartileBand } from "../../../core/pay/indicators.ts";
 import type { WorkerCategory } from "../../../core/pay/models.ts";
 import { type Gap, gap, type MissingReason } from "../../../core/pay/stats.ts";
-import { suppressSexCounts, suppressTable } from "../../../core/pay/suppression.ts";
+import { suppressSexCounts, suppressTable, tooFew } from "../../../core/pay/suppression.ts";
 
 /**
  * The EU indicators as they may be published: every figure about fewer than k people is
  * hidden (shared/domain/pay-analysis.md §5). No I/O here; the service feeds it.
  */
-
-/** 1 … k−1 people: too few to publish a figure about them. 0 people is about nobody. */
-const small = (people: number, k: number) => people > 0 && people < k;
 
 export interface GapFigure {
   /** Women's and men's figure (mean or median), in kronor. */
@@ -27,7 +24,7 @@ export interface GapFigure {
 }
 
 export function gapFigure(value: Gap, k: number): GapFigure {
-  const hidden = small(value.nFemale, k) || small(value.nMale, k);
+  const hidden = tooFew(value.nFemale, k) || tooFew(value.nMale, k);
   return {
     female: hidden ? null : value.female,
     male: hidden ? null : value.male,
@@ -52,7 +49,9 @@ export function shareFigure(
   k: number,
 ): ShareFigure {
   const hidden =
-    small(share.count, k) || small(share.recipients, k) || small(share.count - share.recipients, k);
+    tooFew(share.count, k) ||
+    tooFew(share.recipients, k) ||
+    tooFew(share.count - share.recipients, k);
   return {
     count: share.count,
     recipients: hidden ? null : share.recipients,
@@ -74,13 +73,13 @@ export interface QuartileFigure {
 /**
  * (f) The women and men of a band are hidden when either is 1 … k−1 (a split tie counts as a
  * whole person), together with as many other bands as it takes for the totals of women and of
- * men, which are published, not to give them back. The pay range of a band is never published:
- * its ends are single people's pay.
+ * men, which are published, not to give them back. A band's size is published, so its two
+ * counts and shares go together.
+ * The pay range of a band is never published: its ends are single people's pay.
  */
 export function quartileFigures(bands: readonly QuartileBand[], k: number): QuartileFigure[] {
   const result = suppressTable({
     sizes: bands.map((b) => [Math.ceil(b.female), Math.ceil(b.male)]),
-    kind: "count",
     k,
   });
   return bands.map((b, i) => {
@@ -220,7 +219,7 @@ export function yearRow(sums: YearSums): YearRow {
       sums.k,
     ),
   });
-  const hidden = small(sums.women, sums.k) || small(sums.men, sums.k);
+  const hidden = tooFew(sums.women, sums.k) || tooFew(sums.men, sums.k);
   return {
     year: sums.year,
     women: hidden ? null : sums.women,

@@ -4,7 +4,6 @@ import {
   type EvaluationTemplate,
   type JobScores,
   jobValue,
-  subCriteriaOf,
 } from "../../../core/pay/job-evaluation.ts";
 import { FEMALE, MALE } from "../../../core/pay/stats.ts";
 import { cycleOrganisation } from "../../cycle/fixtures.test-helper.ts";
@@ -16,34 +15,12 @@ import {
   type TestApp,
   type TestClient,
 } from "../../test/harness.ts";
+import { insertSurvey, scoresAt } from "../test-helpers.ts";
 import { syncJobs } from "./service.ts";
 
 let t: TestApp;
 let org: Awaited<ReturnType<typeof cycleOrganisation>>;
 const survey: Record<number, string> = {};
-
-/** Every sub-criterion of the default template at `level` (or its highest level). */
-const scoresAt = (level: number): JobScores =>
-  Object.fromEntries(
-    subCriteriaOf(DEFAULT_EVALUATION_TEMPLATE).map(({ sub, maxLevel }) => [
-      sub.id,
-      Math.min(level, maxLevel),
-    ]),
-  );
-
-async function createSurvey(organisationId: string, year: number) {
-  const row = await t.db
-    .insertInto("pay_surveys")
-    .values({
-      organisation_id: organisationId,
-      year,
-      snapshot_date: `${year}-09-01`,
-      evaluation_template: JSON.stringify(DEFAULT_EVALUATION_TEMPLATE),
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
 
 let employeeCounter = 0;
 async function addEmployees(
@@ -99,12 +76,12 @@ beforeAll(async () => {
   t = await startTestApp();
   org = await cycleOrganisation(t);
   const { school, preschool, care } = org.units;
-  survey[2025] = await createSurvey(org.organisationId, 2025);
+  survey[2025] = await insertSurvey(t.db, org.organisationId, 2025);
   await addEmployees(org.organisationId, survey[2025], "Undersköterska", care, 4, 1);
   await addEmployees(org.organisationId, survey[2025], "Vaktmästare", school, 1, 3);
   await sync(org.organisationId, survey[2025]);
 
-  survey[2026] = await createSurvey(org.organisationId, 2026);
+  survey[2026] = await insertSurvey(t.db, org.organisationId, 2026);
   await addEmployees(org.organisationId, survey[2026], "Undersköterska", care, 4, 1);
   await addEmployees(org.organisationId, survey[2026], "Vaktmästare", school, 1, 3);
   await addEmployees(org.organisationId, survey[2026], "Lärare", school, 2, 1);
@@ -279,7 +256,7 @@ describe("evaluating a job", () => {
     const other = await createOrganisation(t.db, "Andra kommunen");
     const hr = await createMember(t.db, other.id, "hr");
     const client = await signedInClient(t.app, hr.email);
-    await createSurvey(other.id, 2026);
+    await insertSurvey(t.db, other.id, 2026);
     const job = await jobNamed(2026, "Lärare");
     const response = await client.put(
       `/api/organisations/${other.id}/pay/surveys/2026/jobs/${job.id}`,

@@ -9,15 +9,15 @@ import {
   jobValue,
   rescore,
   subCriteriaOf,
+  type TemplateProblem,
 } from "../../../core/pay/job-evaluation.ts";
 import { checkVersion, versionSchema, yearParams } from "../../cycle/common.ts";
 import { recordAudit } from "../../platform/audit/audit.ts";
 import { forOrganisation } from "../../platform/db/tenant.ts";
-import { notFound, sendProblem } from "../../platform/http/problem.ts";
+import { AppError, type FieldProblem, notFound } from "../../platform/http/problem.ts";
 import { problems, uuidSchema } from "../../platform/http/schemas.ts";
-import { translate } from "../../platform/i18n.ts";
+import type { Locale } from "../../platform/i18n.ts";
 import { findSurvey, payScope } from "../access.ts";
-import { type JobFieldProblem, jobMessage, templateFieldProblem } from "./messages.ts";
 import { loadJobs, scoresOf, templateOf } from "./service.ts";
 
 const read = { scope: "organisation", permission: "pay.readAggregate" } as const;
@@ -117,7 +117,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: jobSchema, ...problems },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const { organisationId, year, jobId } = request.params;
       const body = request.body;
       const result = await db.transaction().execute(async (trx) => {
@@ -140,7 +140,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
           jobValue(template, body.scores).value !== null &&
           body.justification === ""
         )
-          fieldProblems.push({ path: "justification", key: "justificationRequired" });
+          fieldProblems.push({ path: "justification", key: "pay.jobs.justificationRequired" });
         if (fieldProblems.length > 0) return { saved: false as const, fieldProblems };
 
         const beforeScores = scoresOf(before);
@@ -181,12 +181,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
         return { saved: true as const, job: job! };
       });
       if (!result.saved) {
-        return sendProblem(
-          reply,
-          422,
-          translate(request.locale, "problem.validation"),
-          result.fieldProblems.map((p) => jobMessage(request.locale, p)),
-        );
+        throw new AppError(422, "problem.validation", {}, result.fieldProblems);
       }
       return result.job;
     },
@@ -206,18 +201,16 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: templateResponse, ...problems },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const { organisationId, year } = request.params;
       const { template, version } = request.body;
       const templateProblems = checkTemplate(template);
       if (templateProblems.length > 0) {
-        return sendProblem(
-          reply,
+        throw new AppError(
           422,
-          translate(request.locale, "problem.validation"),
-          templateProblems.map((p) =>
-            jobMessage(request.locale, templateFieldProblem(p, request.locale)),
-          ),
+          "problem.validation",
+          {},
+          templateProblems.map((p) => templateFieldProblem(p, request.locale)),
         );
       }
       return db.transaction().execute(async (trx) => {
@@ -279,15 +272,19 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
 function scoreProblems(
   template: ReturnType<typeof templateOf>,
   scores: Record<string, number>,
-): JobFieldProblem[] {
+): FieldProblem[] {
   const subs = new Map(subCriteriaOf(template).map((entry) => [entry.sub.id, entry]));
-  return Object.entries(scores).flatMap(([subId, level]): JobFieldProblem[] => {
+  return Object.entries(scores).flatMap(([subId, level]): FieldProblem[] => {
     const entry = subs.get(subId);
     const path = `scores.${subId}`;
-    if (!entry) return [{ path, key: "unknownSubCriterion" }];
+    if (!entry) return [{ path, key: "pay.jobs.unknownSubCriterion" }];
     if (!isLevelOf(entry.sub, level))
       return [
-        { path, key: "level", params: { max: entry.maxLevel, subCriterion: entry.sub.name } },
+        {
+          path,
+          key: "pay.jobs.level",
+          params: { max: entry.maxLevel, subCriterion: entry.sub.name },
+        },
       ];
     return [];
   });
@@ -295,3 +292,34 @@ function scoreProblems(
 
 const sorted = (scores: Record<string, number>) =>
   Object.fromEntries(Object.entries(scores).sort(([a], [b]) => a.localeCompare(b)));
+
+/**
+ * A template problem as a field problem: the path in the request body and its words, which
+ * name the criterion or sub-criterion by the name the organisation gave it.
+ */
+function templateFieldProblem(problem: TemplateProblem, locale: Locale): FieldProblem {
+  const path = ["template", ...problem.path].join(".");
+  const number = (value: number) =>
+    value.toLocaleString(locale === "en" ? "en-GB" : "sv-SE", { maximumFractionDigits: 2 });
+  switch (problem.code) {
+    case "criteria":
+      return { path, key: "pay.jobs.criteria" };
+    case "criteriaWeights":
+      return { path, key: "pay.jobs.criteriaWeights", params: { sum: number(problem.sum) } };
+    case "subCriteriaWeights":
+      return {
+        path,
+        key: "pay.jobs.subCriteriaWeights",
+        params: { criterion: problem.criterion, sum: number(problem.sum) },
+      };
+    case "duplicateId":
+      return { path, key: "pay.jobs.duplicateId", params: { id: problem.id } };
+    case "levelCount":
+    case "levelValues":
+      return {
+        path,
+        key: `pay.jobs.${problem.code}`,
+        params: { criterion: problem.criterion, subCriterion: problem.subCriterion },
+      };
+  }
+}

@@ -2,14 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { annualCost, latestDeadline } from "../../../core/pay/pay-measures.ts";
 import { cycleOrganisation } from "../../cycle/fixtures.test-helper.ts";
 import { swedishToday } from "../../cycle/years/service.ts";
-import {
-  createMember,
-  createOrganisation,
-  signedInClient,
-  startTestApp,
-  type TestApp,
-} from "../../test/harness.ts";
-import { jobIds, seedSurveys } from "./surveys.test-helper.ts";
+import { startTestApp, type TestApp } from "../../test/harness.ts";
+import { jobIds, otherOrganisation, seedSurveys } from "../test-helpers.ts";
 
 let t: TestApp;
 let org: Awaited<ReturnType<typeof cycleOrganisation>>;
@@ -344,20 +338,9 @@ describe("a pay adjustment", () => {
   });
 
   it("answers 404 for a finding of another organisation", async () => {
-    const other = await createOrganisation(t.db, "Andra kommunen");
-    const hr = await createMember(t.db, other.id, "hr");
-    const client = await signedInClient(t.app, hr.email);
-    await t.db
-      .insertInto("pay_surveys")
-      .values({
-        organisation_id: other.id,
-        year: 2021,
-        snapshot_date: "2021-09-30",
-        evaluation_template: "{}",
-      })
-      .execute();
+    const { id, client } = await otherOrganisation(t, 2021);
     const response = await client.post(
-      `/api/organisations/${other.id}/pay/surveys/2021/findings/${findingId}/measures`,
+      `/api/organisations/${id}/pay/surveys/2021/findings/${findingId}/measures`,
       adjustment(["e2021-01"]),
     );
     expect(response.status).toBe(404);

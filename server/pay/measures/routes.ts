@@ -16,7 +16,12 @@ import { loadMeasures } from "../../cycle/measures/service.ts";
 import { scheduleColumns, swedishToday } from "../../cycle/years/service.ts";
 import { recordAudit } from "../../platform/audit/audit.ts";
 import { forOrganisation, type TenantDb } from "../../platform/db/tenant.ts";
-import { notFound } from "../../platform/http/problem.ts";
+import {
+  AppError,
+  type FieldProblem,
+  invalidField,
+  notFound,
+} from "../../platform/http/problem.ts";
 import { problems, uuidSchema } from "../../platform/http/schemas.ts";
 import type { Locale } from "../../platform/i18n.ts";
 import { findSurvey, payScope } from "../access.ts";
@@ -29,7 +34,6 @@ import {
   loadComparisons,
   loadFindings,
 } from "../comparisons/service.ts";
-import { handlePayError, type PayFieldProblem, PayProblem, payField } from "./messages.ts";
 import { loadPayMeasures, measureTexts, type PayMeasureView } from "./service.ts";
 
 const read = { scope: "organisation", permission: "pay.readAggregate" } as const;
@@ -164,7 +168,6 @@ const visibleFinding = (jobs: Set<string>) => (f: { jobId: string; otherJobId: s
  */
 export const payMeasureRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.ctx;
-  app.setErrorHandler(handlePayError);
   const base = "/organisations/:organisationId/pay/surveys/:year";
 
   app.get(
@@ -237,13 +240,13 @@ export const payMeasureRoutes: FastifyPluginAsyncZod = async (app) => {
       return db.transaction().execute(async (trx) => {
         const tenant = forOrganisation(trx, organisationId);
         const survey = await findSurvey(tenant, year);
-        const fields: PayFieldProblem[] = [];
+        const fields: FieldProblem[] = [];
         if (body.kind === "equal_work" && body.otherJobId !== null)
-          fields.push({ path: "otherJobId", key: "otherJobNotAllowed" });
+          fields.push({ path: "otherJobId", key: "pay.measures.otherJobNotAllowed" });
         if (body.kind !== "equal_work" && body.otherJobId === null)
-          fields.push({ path: "otherJobId", key: "otherJobRequired" });
+          fields.push({ path: "otherJobId", key: "pay.measures.otherJobRequired" });
         if (body.otherJobId !== null && body.otherJobId === body.jobId)
-          fields.push({ path: "otherJobId", key: "sameJob" });
+          fields.push({ path: "otherJobId", key: "pay.measures.sameJob" });
         const ids = [body.jobId, ...(body.otherJobId ? [body.otherJobId] : [])];
         const jobs = await tenant
           .selectFrom("pay_jobs")
@@ -252,16 +255,19 @@ export const payMeasureRoutes: FastifyPluginAsyncZod = async (app) => {
           .where("pay_jobs.id", "in", ids)
           .execute();
         const name = new Map(jobs.map((job) => [job.id, job.name]));
-        if (!name.has(body.jobId)) fields.push({ path: "jobId", key: "jobNotFound" });
+        if (!name.has(body.jobId)) fields.push({ path: "jobId", key: "pay.measures.jobNotFound" });
         if (body.otherJobId && !name.has(body.otherJobId))
-          fields.push({ path: "otherJobId", key: "jobNotFound" });
+          fields.push({ path: "otherJobId", key: "pay.measures.jobNotFound" });
         const explained = explanationProblem(body.classification, body.explanation);
         if (explained)
           fields.push({
             path: "explanation",
-            key: explained === "required" ? "explanationRequired" : "explanationSentence",
+            key:
+              explained === "required"
+                ? "pay.measures.explanationRequired"
+                : "pay.measures.explanationSentence",
           });
-        if (fields.length > 0) throw new PayProblem(422, fields);
+        if (fields.length > 0) throw new AppError(422, "problem.validation", {}, fields);
 
         let query = tenant
           .selectFrom("pay_findings")
@@ -286,7 +292,7 @@ export const payMeasureRoutes: FastifyPluginAsyncZod = async (app) => {
             .select("pay_measures.id")
             .where("pay_measures.finding_id", "=", before.id)
             .executeTakeFirst();
-          if (measures) throw payField("classification", "hasMeasures");
+          if (measures) throw invalidField("classification", "pay.measures.hasMeasures");
         }
 
         const analysis = {
@@ -369,7 +375,7 @@ export const payMeasureRoutes: FastifyPluginAsyncZod = async (app) => {
         const [finding] = await loadFindings(tenant, survey.id, findingId);
         if (!finding) throw notFound();
         if (finding.classification !== "unjustified")
-          throw new PayProblem(422, [], { key: "notUnjustified" });
+          throw new AppError(422, "pay.measures.notUnjustified");
 
         const today = swedishToday();
         const { fields, people } = await checkMeasure(
@@ -380,7 +386,7 @@ export const payMeasureRoutes: FastifyPluginAsyncZod = async (app) => {
           today,
           request.locale,
         );
-        if (fields.length > 0) throw new PayProblem(422, fields);
+        if (fields.length > 0) throw new AppError(422, "problem.validation", {}, fields);
 
         const workYear = await tenant
           .selectFrom("work_years")
@@ -389,9 +395,9 @@ export const payMeasureRoutes: FastifyPluginAsyncZod = async (app) => {
           .forUpdate()
           .executeTakeFirst();
         if (!workYear)
-          throw new PayProblem(409, [], { key: "yearNotStarted", params: { year: survey.year } });
+          throw new AppError(409, "pay.measures.yearNotStarted", { year: survey.year });
         if (workYear.documentation_completed_at)
-          throw new PayProblem(409, [], { key: "yearClosed", params: { year: survey.year } });
+          throw new AppError(409, "pay.measures.yearClosed", { year: survey.year });
 
         const cost = annualCost(people, body.monthlyAdjustment, body.onCostPercent);
         const texts = measureTexts(request.locale, {
@@ -531,16 +537,16 @@ async function checkMeasure(
   body: z.infer<typeof measureBody>,
   today: string,
   locale: Locale,
-): Promise<{ fields: PayFieldProblem[]; people: number }> {
-  const fields: PayFieldProblem[] = [];
+): Promise<{ fields: FieldProblem[]; people: number }> {
+  const fields: FieldProblem[] = [];
   let people = body.people ?? 0;
   if (body.target === "persons") {
     const keys = body.employeeKeys;
-    if (keys.length === 0) fields.push({ path: "employeeKeys", key: "keysRequired" });
+    if (keys.length === 0) fields.push({ path: "employeeKeys", key: "pay.measures.keysRequired" });
     const seen = new Set<string>();
     keys.forEach((key, i) => {
       if (seen.has(key))
-        fields.push({ path: `employeeKeys.${i}`, key: "keyTwice", params: { key } });
+        fields.push({ path: `employeeKeys.${i}`, key: "pay.measures.keyTwice", params: { key } });
       seen.add(key);
     });
     const found = new Set(
@@ -560,16 +566,20 @@ async function checkMeasure(
       if (!found.has(key))
         fields.push({
           path: `employeeKeys.${i}`,
-          key: "keyNotInJob",
+          key: "pay.measures.keyNotInJob",
           params: { key, job: finding.jobName },
         });
     });
     if (body.people !== undefined && body.people !== seen.size)
-      fields.push({ path: "people", key: "peopleMismatch", params: { count: seen.size } });
+      fields.push({
+        path: "people",
+        key: "pay.measures.peopleMismatch",
+        params: { count: seen.size },
+      });
     people = seen.size;
   } else {
     if (body.groupDescription === "")
-      fields.push({ path: "groupDescription", key: "groupRequired" });
+      fields.push({ path: "groupDescription", key: "pay.measures.groupRequired" });
     const headcount = Number(
       (
         await tenant
@@ -580,26 +590,27 @@ async function checkMeasure(
           .executeTakeFirstOrThrow()
       ).count,
     );
-    if (body.people === undefined) fields.push({ path: "people", key: "peopleRequired" });
+    if (body.people === undefined)
+      fields.push({ path: "people", key: "pay.measures.peopleRequired" });
     else if (body.people > headcount)
       fields.push({
         path: "people",
-        key: "peopleTooMany",
+        key: "pay.measures.peopleTooMany",
         params: { job: finding.jobName, count: headcount },
       });
   }
   const amount = body.monthlyAdjustment;
   if (!(Number.isInteger(amount) && amount > 0 && amount <= 100_000))
-    fields.push({ path: "monthlyAdjustment", key: "amount" });
+    fields.push({ path: "monthlyAdjustment", key: "pay.measures.amount" });
   const deadline = deadlineProblem(body.deadline, today);
-  if (deadline === "past") fields.push({ path: "deadline", key: "deadlinePast" });
+  if (deadline === "past") fields.push({ path: "deadline", key: "pay.measures.deadlinePast" });
   if (deadline === "tooLate")
     fields.push({
       path: "deadline",
-      key: "deadlineTooLate",
+      key: "pay.measures.deadlineTooLate",
       params: { latest: formatDate(latestDeadline(today), locale) },
     });
   if (body.responsibleTitle === "")
-    fields.push({ path: "responsibleTitle", key: "responsibleRequired" });
+    fields.push({ path: "responsibleTitle", key: "pay.measures.responsibleRequired" });
   return { fields, people };
 }

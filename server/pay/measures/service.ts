@@ -2,9 +2,8 @@ import type { EvaluationEffect, MeasureStatus } from "../../../core/cycle/vocabu
 import { impliedOnCostPercent } from "../../../core/pay/pay-measures.ts";
 import { formatAmount, formatDate } from "../../../core/platform/format.ts";
 import type { TenantDb } from "../../platform/db/tenant.ts";
-import type { Locale } from "../../platform/i18n.ts";
+import { type Locale, type MessageKey, translate } from "../../platform/i18n.ts";
 import type { FindingKind } from "../comparisons/service.ts";
-import { payMessage } from "./messages.ts";
 
 /** A pay adjustment with the measure in the action plan that carries it out. */
 export interface PayMeasureView {
@@ -137,17 +136,17 @@ export function measureTexts(
     deadline: string;
   },
 ) {
-  const message = (key: Parameters<typeof payMessage>[1], params = {}) =>
-    payMessage(locale, key, params);
+  const message = (key: MessageKey, params = {}) => translate(locale, key, params);
   const money = (kronor: number) => formatAmount(kronor, locale);
   const who =
     input.target === "group"
-      ? message("who_group", {
+      ? message("pay.measures.whoGroup", {
           group: input.groupDescription,
           people: input.people,
           amount: money(input.monthlyAdjustment),
         })
-      : message(input.people === 1 ? "who_persons_one" : "who_persons_other", {
+      : message("pay.measures.whoPersons", {
+          count: input.people,
           people: input.people,
           amount: money(input.monthlyAdjustment),
         });
@@ -155,20 +154,20 @@ export function measureTexts(
     maximumFractionDigits: 2,
   });
   return {
-    title: message("measureTitle", { job: input.jobName }),
+    title: message("pay.measures.measureTitle", { job: input.jobName }),
     description: [
-      message(`reason_${input.kind}`, {
+      message(`pay.measures.reason.${input.kind}`, {
         job: input.jobName,
         other: input.otherJobName ?? "",
         year: input.surveyYear,
       }),
       who,
-      message("cost", {
+      message("pay.measures.cost", {
         cost: money(input.annualCost),
         onCost,
         deadline: formatDate(input.deadline, locale),
       }),
     ].join(" "),
-    followUp: message("followUp"),
+    followUp: message("pay.measures.followUp"),
   };
 }

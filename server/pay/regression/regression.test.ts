@@ -13,18 +13,18 @@ import { startTestApp, type TestApp } from "../../test/harness.ts";
 import {
   type Employee,
   employeesOf,
-  type Group,
   insertSurvey,
   modeOfWeeklyHours,
+  SCHOOL_SCORES as SCORES,
+  schoolGroups,
   scoresAt,
   wholeYears,
-} from "../indicators/survey.test-helper.ts";
+} from "../test-helpers.ts";
 
 let t: TestApp;
 let org: Awaited<ReturnType<typeof cycleOrganisation>>;
 let people: Employee[];
 
-const SCORES = { Förskollärare: scoresAt(3), Lärare: scoresAt(3), Undersköterska: scoresAt(2) };
 const bandOf = (job: string) => {
   const scores = SCORES[job as keyof typeof SCORES];
   if (!scores) return `job:${job}`;
@@ -34,101 +34,8 @@ const bandOf = (job: string) => {
 beforeAll(async () => {
   t = await startTestApp();
   org = await cycleOrganisation(t, 2026);
-  const { school, preschool, care } = org.units;
-  const groups: Group[] = [
-    {
-      unit: "Förskola",
-      unitId: preschool,
-      job: "Förskollärare",
-      sex: FEMALE,
-      count: 14,
-      pay: 33_000,
-      education: 15,
-    },
-    {
-      unit: "Förskola",
-      unitId: preschool,
-      job: "Förskollärare",
-      sex: MALE,
-      count: 2,
-      pay: 34_000,
-      education: 15,
-    },
-    {
-      unit: "Skola",
-      unitId: school,
-      job: "Lärare",
-      sex: FEMALE,
-      count: 12,
-      pay: 36_500,
-      education: 16,
-    },
-    {
-      unit: "Skola",
-      unitId: school,
-      job: "Lärare",
-      sex: MALE,
-      count: 10,
-      pay: 38_000,
-      education: 16,
-    },
-    {
-      unit: "Skola",
-      unitId: school,
-      job: "Vaktmästare",
-      sex: MALE,
-      count: 6,
-      pay: 28_500,
-      education: 12,
-    },
-    {
-      unit: "Skola",
-      unitId: school,
-      job: "Vaktmästare",
-      sex: FEMALE,
-      count: 1,
-      pay: 28_000,
-      education: 12,
-    },
-    {
-      unit: "Vård",
-      unitId: care,
-      job: "Undersköterska",
-      sex: FEMALE,
-      count: 20,
-      pay: 29_500,
-      education: 12,
-      missingEducationEvery: 5,
-    },
-    {
-      unit: "Vård",
-      unitId: care,
-      job: "Undersköterska",
-      sex: MALE,
-      count: 8,
-      pay: 30_500,
-      education: 12,
-    },
-    {
-      unit: "Vård",
-      unitId: care,
-      job: "Vaktmästare",
-      sex: MALE,
-      count: 3,
-      pay: 29_000,
-      education: 12,
-    },
-    {
-      unit: "Vård",
-      unitId: care,
-      job: "Vaktmästare",
-      sex: FEMALE,
-      count: 4,
-      pay: 28_200,
-      education: 11,
-    },
-  ];
-  people = employeesOf(groups, 1);
+  const { care } = org.units;
+  people = employeesOf(schoolGroups(org.units, { missingEducationEvery: 5 }), 1);
   await insertSurvey(t.db, org.organisationId, 2026, people, SCORES);
   // A survey of women only.
   await insertSurvey(

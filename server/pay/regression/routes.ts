@@ -11,8 +11,8 @@ import { sendProblem } from "../../platform/http/problem.ts";
 import { problems } from "../../platform/http/schemas.ts";
 import { translate } from "../../platform/i18n.ts";
 import { findSurvey, payScope } from "../access.ts";
-import { modelProblemMessage } from "./messages.ts";
-import { runPayModel } from "./service.ts";
+
+import { modelProblemMessage, runPayModel } from "./service.ts";
 
 const read = { scope: "organisation", permission: "pay.readAggregate" } as const;
 

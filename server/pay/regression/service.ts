@@ -6,7 +6,9 @@ import {
   modelData,
   modelRows,
   modelSpec,
+  type PAY,
   type PayModel,
+  type PayModelProblem,
   type ReportedCoefficient,
   reportCoefficients,
   type TermKind,
@@ -20,10 +22,9 @@ import {
 } from "../../../core/pay/regression.ts";
 import type { Db } from "../../platform/db/database.ts";
 import type { TenantDb } from "../../platform/db/tenant.ts";
-import type { Locale } from "../../platform/i18n.ts";
+import { type Locale, translate } from "../../platform/i18n.ts";
 import type { PayScope } from "../access.ts";
 import { loadSurveyBasis, type SurveyRow } from "../indicators/basis.ts";
-import { conclusion, missingSentences, type Refusal, refusalMessage } from "./messages.ts";
 
 export interface RegressionReport {
   year: number;
@@ -200,4 +201,131 @@ export async function runPayModel(
       conclusion: conclusion(options.locale, hidden ? null : female, { k, log: model.log }),
     },
   };
+}
+
+// Sentences about the model, from the platform's message catalogue (pay.regression.*).
+
+type Params = Record<string, string | number>;
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const number = (locale: Locale, value: number) =>
+  value.toLocaleString(locale === "en" ? "en-GB" : "sv-SE");
+
+/** A variable's name as the page gives it. */
+export function variableName(locale: Locale, variable: ModelVariable | typeof PAY | "female") {
+  return translate(locale, `pay.regression.variable.${variable}`);
+}
+
+function list(locale: Locale, names: string[]) {
+  return new Intl.ListFormat(locale === "en" ? "en-GB" : "sv-SE", {
+    type: "conjunction",
+  }).format(names);
+}
+
+/** "12 anställda saknar utbildningsår och är inte med." for each variable that left people out. */
+export function missingSentences(
+  locale: Locale,
+  missing: readonly { variable: ModelVariable | typeof PAY; count: number }[],
+): string[] {
+  return missing.map(({ variable, count }) =>
+    translate(locale, "pay.regression.leftOut", {
+      count: number(locale, count),
+      what: translate(locale, `pay.regression.missing.${variable}`),
+    }),
+  );
+}
+
+/** Why a model was refused: the engine's reason and, for too few people, who was left out. */
+export type Refusal =
+  | { code: "tooFew"; n: number; minimum: number }
+  | { code: "oneSex"; n: number; women: number; men: number }
+  | { code: "collinear"; variables: (ModelVariable | "female")[] }
+  | { code: "oneGroup"; variables: ModelVariable[] }
+  | { code: "unusable" };
+
+export function refusalMessage(
+  locale: Locale,
+  refusal: Refusal,
+  missing: readonly { variable: ModelVariable | typeof PAY; count: number }[],
+): string {
+  switch (refusal.code) {
+    case "tooFew":
+      return [
+        translate(locale, "pay.regression.tooFew", {
+          n: number(locale, refusal.n),
+          minimum: number(locale, refusal.minimum),
+        }),
+        ...missingSentences(locale, missing),
+      ].join(" ");
+    case "oneSex":
+      return translate(locale, "pay.regression.oneSex", {
+        n: number(locale, refusal.n),
+        sex: translate(locale, refusal.women === 0 ? "pay.regression.men" : "pay.regression.women"),
+      });
+    case "collinear":
+    case "oneGroup":
+      return translate(locale, `pay.regression.${refusal.code}`, {
+        variables: capitalise(
+          list(
+            locale,
+            refusal.variables.map((v) => variableName(locale, v)),
+          ),
+        ),
+      });
+    case "unusable":
+      return translate(locale, "pay.regression.unusable");
+  }
+}
+
+/** A problem with the chosen model as a field problem of the request body. */
+export function modelProblemMessage(
+  locale: Locale,
+  problem: PayModelProblem,
+): { path: string; message: string } {
+  switch (problem.code) {
+    case "noTerms":
+      return { path: "terms", message: translate(locale, "pay.regression.noTerms") };
+    case "tooManyTerms":
+      return {
+        path: "terms",
+        message: translate(locale, "pay.regression.tooManyTerms", { max: problem.max }),
+      };
+    case "kind":
+    case "duplicate":
+      return {
+        path: `terms.${problem.index}.kind`,
+        message: translate(
+          locale,
+          problem.code === "kind" ? "pay.regression.kindNotAllowed" : "pay.regression.duplicate",
+          {
+            variable: capitalise(variableName(locale, problem.variable)),
+            kind: translate(locale, `pay.regression.kind.${problem.kind as TermKind}`),
+          },
+        ),
+      };
+  }
+}
+
+/**
+ * The model's answer in two sentences: how large the adjusted gap is and what the tests say.
+ * On log pay the gap is Kennedy's per cent; on pay in kronor it is the coefficient itself.
+ */
+export function conclusion(
+  locale: Locale,
+  female: FemaleCoefficient | null,
+  model: { k: number; log: boolean },
+): string {
+  const text = (key: string, params: Params = {}) =>
+    translate(locale, `pay.regression.conclusion.${key}`, params);
+  if (female === null) return text("hidden", { k: model.k });
+  const tag = locale === "en" ? "en-GB" : "sv-SE";
+  if (!model.log) {
+    const amount = Math.round(Math.abs(female.delta)).toLocaleString(tag);
+    const sentence = text(female.delta < 0 ? "lessKronor" : "moreKronor", { amount });
+    return `${sentence} ${text(female.significant ? "significant" : "notSignificant")}`;
+  }
+  const percent = Math.abs(female.kennedy * 100).toLocaleString(tag, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  return `${text(female.kennedy < 0 ? "less" : "more", { percent })} ${text(female.outcome)}`;
 }

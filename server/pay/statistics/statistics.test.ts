@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_EVALUATION_TEMPLATE } from "../../../core/pay/job-evaluation.ts";
 import { FEMALE, MALE } from "../../../core/pay/stats.ts";
 import { cycleOrganisation } from "../../cycle/fixtures.test-helper.ts";
 import { forOrganisation } from "../../platform/db/tenant.ts";
@@ -10,24 +9,11 @@ import {
   startTestApp,
   type TestApp,
 } from "../../test/harness.ts";
+import { insertSurvey } from "../test-helpers.ts";
 
 let t: TestApp;
 let org: Awaited<ReturnType<typeof cycleOrganisation>>;
 const surveys: Record<number, string> = {};
-
-async function createSurvey(organisationId: string, year: number) {
-  const row = await forOrganisation(t.db, organisationId)
-    .insertInto("pay_surveys")
-    .values({
-      organisation_id: organisationId,
-      year,
-      snapshot_date: `${year}-09-01`,
-      evaluation_template: JSON.stringify(DEFAULT_EVALUATION_TEMPLATE),
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
 
 interface People {
   unit: string;
@@ -77,7 +63,7 @@ beforeAll(async () => {
   org = await cycleOrganisation(t, 2026);
   const { school, preschool, care } = org.units;
   // 2026: 35 people (k = 5). Förskola has 2 men; Vård is outside the manager's units.
-  surveys[2026] = await createSurvey(org.organisationId, 2026);
+  surveys[2026] = await insertSurvey(t.db, org.organisationId, 2026);
   const vard = { unit: "Vård", unitId: care, job: "Undersköterska", category: null };
   await addPeople(org.organisationId, surveys[2026], [
     {
@@ -125,7 +111,7 @@ beforeAll(async () => {
     { ...vard, sex: MALE, count: 5, birthYear: 1998, temporary: true, sickLeave: 2 },
   ]);
   // 2025: 25 people, all in Skola; half the women part-time.
-  surveys[2025] = await createSurvey(org.organisationId, 2025);
+  surveys[2025] = await insertSurvey(t.db, org.organisationId, 2025);
   await addPeople(org.organisationId, surveys[2025], [
     { unit: "Skola", unitId: school, job: "Lärare", sex: FEMALE, count: 6, extent: 50 },
     { unit: "Skola", unitId: school, job: "Lärare", sex: FEMALE, count: 6 },
@@ -288,7 +274,7 @@ describe("the statistics HR sees", () => {
   });
 
   it("answers an empty survey with zeros and a missing one with 404", async () => {
-    await createSurvey(org.organisationId, 2027);
+    await insertSurvey(t.db, org.organisationId, 2027);
     const empty = (await org.hr.get(url(2027))).json;
     expect(empty.total.total.value).toBe(0);
     expect(empty.byUnit.rows).toEqual([]);
@@ -330,7 +316,7 @@ describe("who sees what", () => {
 
   it("keeps organisations apart", async () => {
     const other = await createOrganisation(t.db, "Annan kommun");
-    const theirs = await createSurvey(other.id, 2026);
+    const theirs = await insertSurvey(t.db, other.id, 2026);
     await addPeople(other.id, theirs, [
       { unit: "Kansliet", unitId: null, job: "Handläggare", sex: FEMALE, count: 6 },
     ]);

@@ -18,9 +18,15 @@ import { RadioGroup } from "../../ui/RadioGroup.tsx";
 import { Cell, Table } from "../../ui/Table.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { usePaySurvey } from "../PayLayout.tsx";
-import { AccessNotes } from "./EqualWork.tsx";
+import { AccessNotes } from "./ComparisonPage.tsx";
 import { MeasureDialog } from "./MeasureDialog.tsx";
-import { ClassificationBadge, type ComparisonFigures, useFigures } from "./shared.tsx";
+import {
+  ClassificationBadge,
+  type ComparisonFigures,
+  ConflictAlert,
+  FormActions,
+  useFigures,
+} from "./shared.tsx";
 import type { Finding, FindingKind, Findings, PayMeasure, PayMeasures } from "./types.ts";
 import "./comparisons.css";
 
@@ -456,7 +462,6 @@ function EvaluationDialog({
   onSaved: () => void;
 }) {
   const { t } = useTranslation("payComparisons");
-  const { t: tCommon } = useTranslation();
   const { organisation } = useOrganisation();
   const label = useLabel();
   const form = useFormSubmit();
@@ -515,20 +520,8 @@ function EvaluationDialog({
             value={comment}
             onChange={setComment}
           />
-          <div role="alert">
-            {conflict ? (
-              <Alert tone="warning">
-                <p>{conflict}</p>
-                <Button onPress={onReload}>{t("previous.reload")}</Button>
-              </Alert>
-            ) : null}
-          </div>
-          <div className="dialog__actions">
-            <Button onPress={close}>{tCommon("action.cancel")}</Button>
-            <Button type="submit" variant="primary" isPending={form.pending}>
-              {t("previous.save")}
-            </Button>
-          </div>
+          <ConflictAlert conflict={conflict} onReload={onReload} reload={t("previous.reload")} />
+          <FormActions close={close} pending={form.pending} save={t("previous.save")} />
         </AppForm>
       )}
     </ModalDialog>

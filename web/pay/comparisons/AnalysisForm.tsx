@@ -3,31 +3,17 @@ import { useTranslation } from "react-i18next";
 import { CLASSIFICATIONS, explanationProblem } from "../../../core/pay/pay-measures.ts";
 import { ApiError, api } from "../../app/api.ts";
 import { useFormat } from "../../app/format.ts";
-import { Alert } from "../../ui/Alert.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { AppForm, anyError, useFormSubmit } from "../../ui/Form.tsx";
 import { RadioGroup } from "../../ui/RadioGroup.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { usePaySurvey } from "../PayLayout.tsx";
-import { ClassificationBadge } from "./shared.tsx";
+import { ClassificationBadge, ConflictAlert, FormActions } from "./shared.tsx";
 import type { Classification, Finding, FindingKind, FindingSummary } from "./types.ts";
 
 const EXPLANATION_MAX = 5000;
 
-/**
- * The analysis of one difference: for HR and admins a form (saklig, osaklig or behöver
- * utredas, and why), for everyone else what was decided and why.
- */
-export function AnalysisSection({
-  kind,
-  jobId,
-  otherJobId,
-  finding,
-  label,
-  onSaved,
-  onReload,
-  close,
-}: {
+interface AnalysisProps {
   kind: FindingKind;
   jobId: string;
   otherJobId: string | null;
@@ -37,25 +23,22 @@ export function AnalysisSection({
   onSaved: (finding: Finding) => void;
   onReload: () => void;
   close: () => void;
-}) {
+}
+
+/**
+ * The analysis of one difference: for HR and admins a form (saklig, osaklig or behöver
+ * utredas, and why), for everyone else what was decided and why.
+ */
+export function AnalysisSection(props: AnalysisProps) {
   const { t } = useTranslation("payComparisons");
   const { survey } = usePaySurvey();
+  const { finding, close } = props;
   return (
     <section className="comparisons-analysis" aria-labelledby="analysis-heading">
       <h3 id="analysis-heading">{t("analysis.heading")}</h3>
       {survey.access.manage ? (
         // A reload after a conflict brings a new version: start again from what is saved.
-        <AnalysisForm
-          key={finding?.version ?? 0}
-          kind={kind}
-          jobId={jobId}
-          otherJobId={otherJobId}
-          finding={finding}
-          label={label}
-          onSaved={onSaved}
-          onReload={onReload}
-          close={close}
-        />
+        <AnalysisForm key={finding?.version ?? 0} {...props} />
       ) : (
         <AnalysisView finding={finding} close={close} />
       )}
@@ -65,7 +48,6 @@ export function AnalysisSection({
 
 function AnalysisView({ finding, close }: { finding: FindingSummary | null; close: () => void }) {
   const { t } = useTranslation("payComparisons");
-  const format = useFormat();
   return (
     <>
       <p>
@@ -76,15 +58,23 @@ function AnalysisView({ finding, close }: { finding: FindingSummary | null; clos
       ) : (
         <p className="muted">{t("analysis.notYet")}</p>
       )}
-      {finding?.analysedBy && finding.analysedAt ? (
-        <p className="muted">
-          {t("analysis.by", { name: finding.analysedBy, date: format.date(finding.analysedAt) })}
-        </p>
-      ) : null}
+      <AnalysedBy finding={finding} />
       <div className="dialog__actions">
         <Button onPress={close}>{t("close")}</Button>
       </div>
     </>
+  );
+}
+
+/** Who analysed the difference last, and when. */
+function AnalysedBy({ finding }: { finding: FindingSummary | null }) {
+  const { t } = useTranslation("payComparisons");
+  const format = useFormat();
+  if (!finding?.analysedBy || !finding.analysedAt) return null;
+  return (
+    <p className="muted">
+      {t("analysis.by", { name: finding.analysedBy, date: format.date(finding.analysedAt) })}
+    </p>
   );
 }
 
@@ -97,18 +87,8 @@ function AnalysisForm({
   onSaved,
   onReload,
   close,
-}: {
-  kind: FindingKind;
-  jobId: string;
-  otherJobId: string | null;
-  finding: FindingSummary | null;
-  label: string;
-  onSaved: (finding: Finding) => void;
-  onReload: () => void;
-  close: () => void;
-}) {
+}: AnalysisProps) {
   const { t } = useTranslation("payComparisons");
-  const { t: tCommon } = useTranslation();
   const format = useFormat();
   const { apiBase } = usePaySurvey();
   const form = useFormSubmit();
@@ -179,25 +159,9 @@ function AnalysisForm({
         value={explanation}
         onChange={setExplanation}
       />
-      {finding?.analysedBy && finding.analysedAt ? (
-        <p className="muted">
-          {t("analysis.by", { name: finding.analysedBy, date: format.date(finding.analysedAt) })}
-        </p>
-      ) : null}
-      <div role="alert">
-        {conflict ? (
-          <Alert tone="warning">
-            <p>{conflict}</p>
-            <Button onPress={onReload}>{t("analysis.reload")}</Button>
-          </Alert>
-        ) : null}
-      </div>
-      <div className="dialog__actions">
-        <Button onPress={close}>{tCommon("action.cancel")}</Button>
-        <Button type="submit" variant="primary" isPending={form.pending}>
-          {t("analysis.save")}
-        </Button>
-      </div>
+      <AnalysedBy finding={finding} />
+      <ConflictAlert conflict={conflict} onReload={onReload} reload={t("analysis.reload")} />
+      <FormActions close={close} pending={form.pending} save={t("analysis.save")} />
     </AppForm>
   );
 }

@@ -1,23 +1,19 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useOrganisation } from "../../app/organisation.tsx";
-import { LoadError, useResource } from "../../app/resource.tsx";
-import { useDocumentTitle } from "../../app/title.ts";
-import { Alert } from "../../ui/Alert.tsx";
-import { Button, TextLink } from "../../ui/Button.tsx";
+import { Button } from "../../ui/Button.tsx";
 import { ModalDialog } from "../../ui/Dialog.tsx";
-import { Loading } from "../../ui/Loading.tsx";
-import { PageHeading } from "../../ui/PageHeading.tsx";
 import { Cell, Table } from "../../ui/Table.tsx";
 import { usePaySurvey } from "../PayLayout.tsx";
 import { AnalysisSection } from "./AnalysisForm.tsx";
-import { PeopleView } from "./PeopleView.tsx";
 import {
-  ClassificationBadge,
-  type ComparisonFigures,
-  EqualWorkDifference,
-  useFigures,
-} from "./shared.tsx";
+  ComparisonPage,
+  SavedStatus,
+  SmallGroupNote,
+  ToAnalysisLink,
+  useComparisonPage,
+} from "./ComparisonPage.tsx";
+import { PeopleView } from "./PeopleView.tsx";
+import { ClassificationBadge, type ComparisonFigures, EqualWorkDifference } from "./shared.tsx";
 import type { EqualWork as EqualWorkData, EqualWorkJob, Figures } from "./types.ts";
 import "./comparisons.css";
 
@@ -27,102 +23,62 @@ import "./comparisons.css";
  */
 export function EqualWork() {
   const { t } = useTranslation("payComparisons");
-  const { organisation } = useOrganisation();
-  const { survey, apiBase, base } = usePaySurvey();
-  const resource = useResource<EqualWorkData>(`${apiBase}/comparisons/equal-work`);
-  const [open, setOpen] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const figures = useFigures(survey.minGroupSize);
-  useDocumentTitle(t("equalWork.documentTitle"), String(survey.year), organisation.name);
-
-  const data = resource.data;
-  const comparable = data?.jobs.filter((job) => job.comparable) ?? [];
-  const single = data?.jobs.filter((job) => !job.comparable) ?? [];
-  const openJob = data?.jobs.find((job) => job.jobId === open);
-  const analysed = comparable.filter((job) => job.finding?.classification).length;
-
+  const page = useComparisonPage<EqualWorkData, string>("/comparisons/equal-work");
+  const { figures } = page;
   return (
-    <>
-      <PageHeading intro={t("equalWork.intro")}>
-        {t("equalWork.title", { year: survey.year })}
-      </PageHeading>
-      <p>{t("payDefinition")}</p>
-      <AccessNotes />
-      {resource.error ? <LoadError error={resource.error} onRetry={resource.reload} /> : null}
-      {!data && !resource.error ? <Loading /> : null}
-      {data ? (
-        <section className="section" aria-labelledby="equal-heading">
-          <h2 id="equal-heading">{t("equalWork.heading")}</h2>
-          <p>{t("equalWork.hiddenRule", { k: data.k })}</p>
-          <div role="status">{message ? <Alert tone="success">{message}</Alert> : null}</div>
-          {comparable.length === 0 ? (
-            <p>{t("equalWork.noneComparable")}</p>
-          ) : (
-            <>
-              <p>{t("equalWork.progress", { analysed, count: comparable.length })}</p>
-              <EqualWorkTable
-                jobs={comparable}
+    <ComparisonPage page="equalWork" resource={page.resource}>
+      {(data) => {
+        const comparable = data.jobs.filter((job) => job.comparable);
+        const single = data.jobs.filter((job) => !job.comparable);
+        const openJob = data.jobs.find((job) => job.jobId === page.open);
+        const analysed = comparable.filter((job) => job.finding?.classification).length;
+        return (
+          <>
+            <section className="section" aria-labelledby="equal-heading">
+              <h2 id="equal-heading">{t("equalWork.heading")}</h2>
+              <p>{t("equalWork.hiddenRule", { k: data.k })}</p>
+              <SavedStatus message={page.message} />
+              {comparable.length === 0 ? (
+                <p>{t("equalWork.noneComparable")}</p>
+              ) : (
+                <>
+                  <p>{t("equalWork.progress", { analysed, count: comparable.length })}</p>
+                  <EqualWorkTable jobs={comparable} figures={figures} onOpen={page.openDialog} />
+                </>
+              )}
+              {single.length > 0 ? (
+                <>
+                  <h3>{t("equalWork.singleHeading")}</h3>
+                  <p>{t("equalWork.singleText")}</p>
+                  <ul>
+                    {single.map((job) => (
+                      <li key={job.jobId}>
+                        {t("equalWork.singleItem", {
+                          job: job.name,
+                          women: job.women.count,
+                          men: job.men.count,
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              <ToAnalysisLink />
+            </section>
+            {openJob ? (
+              <JobDialog
+                job={openJob}
+                individual={data.individual}
                 figures={figures}
-                onOpen={(id) => {
-                  setMessage(null);
-                  setOpen(id);
-                }}
+                onClose={page.close}
+                onSaved={() => page.saved(openJob.name)}
+                onReload={page.resource.reload}
               />
-            </>
-          )}
-          {single.length > 0 ? (
-            <>
-              <h3>{t("equalWork.singleHeading")}</h3>
-              <p>{t("equalWork.singleText")}</p>
-              <ul>
-                {single.map((job) => (
-                  <li key={job.jobId}>
-                    {t("equalWork.singleItem", {
-                      job: job.name,
-                      women: job.women.count,
-                      men: job.men.count,
-                    })}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-          <p className="comparisons-next">
-            <TextLink href={`${base}/analys`}>{t("toAnalysis")}</TextLink>
-          </p>
-        </section>
-      ) : null}
-      {data && openJob ? (
-        <JobDialog
-          job={openJob}
-          individual={data.individual}
-          figures={figures}
-          onClose={() => setOpen(null)}
-          onSaved={() => {
-            setOpen(null);
-            setMessage(t("analysis.saved", { what: openJob.name }));
-            resource.reload();
-          }}
-          onReload={resource.reload}
-        />
-      ) : null}
-    </>
-  );
-}
-
-/** What the caller sees: their own units, read only, or also individual pay. */
-export function AccessNotes() {
-  const { t } = useTranslation("payComparisons");
-  const { survey } = usePaySurvey();
-  return (
-    <>
-      {survey.access.ownUnitsOnly ? (
-        <Alert tone="info" title={t("access.ownUnitsTitle")}>
-          <p>{t("access.ownUnits")}</p>
-        </Alert>
-      ) : null}
-      {!survey.access.manage ? <p className="muted">{t("access.readOnly")}</p> : null}
-    </>
+            ) : null}
+          </>
+        );
+      }}
+    </ComparisonPage>
   );
 }
 
@@ -266,7 +222,7 @@ function JobDialog({
     <ModalDialog wide title={t("equalWork.dialogTitle", { job: job.name })} onClose={onClose}>
       {(close) => (
         <>
-          {job.smallGroup ? <p className="muted">{t("smallGroupNote")}</p> : null}
+          <SmallGroupNote show={job.smallGroup} />
           <Table caption={t("equalWork.detail.caption", { job: job.name })} columns={columns}>
             {rows.map(({ key, label, f }) => (
               <tr key={key}>

@@ -1,20 +1,20 @@
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { useOrganisation } from "../../app/organisation.tsx";
-import { LoadError, useResource } from "../../app/resource.tsx";
-import { useDocumentTitle } from "../../app/title.ts";
-import { Alert } from "../../ui/Alert.tsx";
+import { valuePayOption } from "../../../core/pay/charts.ts";
 import { Button, TextLink } from "../../ui/Button.tsx";
 import { Chart } from "../../ui/Chart.tsx";
 import { ModalDialog } from "../../ui/Dialog.tsx";
-import { Loading } from "../../ui/Loading.tsx";
-import { PageHeading } from "../../ui/PageHeading.tsx";
 import { Cell, Table } from "../../ui/Table.tsx";
 import { usePaySurvey } from "../PayLayout.tsx";
 import { AnalysisSection } from "./AnalysisForm.tsx";
-import { valuePayOption } from "./charts.ts";
-import { AccessNotes } from "./EqualWork.tsx";
-import { ClassificationBadge, type ComparisonFigures, useFigures } from "./shared.tsx";
+import {
+  ComparisonPage,
+  SavedStatus,
+  SmallGroupNote,
+  ToAnalysisLink,
+  useComparisonPage,
+} from "./ComparisonPage.tsx";
+import { ClassificationBadge, type ComparisonFigures } from "./shared.tsx";
 import type { Dominance, EquivalentWork, EvaluatedJob, FindingKind, JobPair } from "./types.ts";
 import "./comparisons.css";
 
@@ -25,31 +25,18 @@ import "./comparisons.css";
  */
 export function Equivalent() {
   const { t } = useTranslation("payComparisons");
-  const { organisation } = useOrganisation();
-  const { survey, apiBase, base } = usePaySurvey();
-  const resource = useResource<EquivalentWork>(`${apiBase}/comparisons/equivalent`);
-  const figures = useFigures(survey.minGroupSize);
-  const [open, setOpen] = useState<{ kind: FindingKind; pair: JobPair } | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  useDocumentTitle(t("equivalent.documentTitle"), String(survey.year), organisation.name);
-
-  const data = resource.data;
-  const job = useMemo(() => new Map(data?.jobs.map((j) => [j.jobId, j]) ?? []), [data]);
-  const openPair = (kind: FindingKind) => (pair: JobPair) => {
-    setMessage(null);
-    setOpen({ kind, pair });
-  };
+  const { base } = usePaySurvey();
+  const page = useComparisonPage<EquivalentWork, { kind: FindingKind; pair: JobPair }>(
+    "/comparisons/equivalent",
+  );
+  const { figures, open } = page;
+  const jobs = page.data?.jobs;
+  const job = useMemo(() => new Map(jobs?.map((j) => [j.jobId, j]) ?? []), [jobs]);
+  const openPair = (kind: FindingKind) => (pair: JobPair) => page.openDialog({ kind, pair });
 
   return (
-    <>
-      <PageHeading intro={t("equivalent.intro")}>
-        {t("equivalent.title", { year: survey.year })}
-      </PageHeading>
-      <p>{t("payDefinition")}</p>
-      <AccessNotes />
-      {resource.error ? <LoadError error={resource.error} onRetry={resource.reload} /> : null}
-      {!data && !resource.error ? <Loading /> : null}
-      {data ? (
+    <ComparisonPage page="equivalent" resource={page.resource}>
+      {(data) => (
         <>
           <p>
             {t("equivalent.rules", {
@@ -58,7 +45,7 @@ export function Equivalent() {
             })}
           </p>
           <JobsSection data={data} figures={figures} />
-          <div role="status">{message ? <Alert tone="success">{message}</Alert> : null}</div>
+          <SavedStatus message={page.message} />
           <PairsSection
             id="equivalent"
             pairs={data.equivalent}
@@ -94,30 +81,29 @@ export function Equivalent() {
               </p>
             </section>
           ) : null}
-          <p className="comparisons-next">
-            <TextLink href={`${base}/analys`}>{t("toAnalysis")}</TextLink>
-          </p>
+          <ToAnalysisLink />
+          {open ? (
+            <PairDialog
+              kind={open.kind}
+              pair={open.pair}
+              job={job}
+              figures={figures}
+              k={data.k}
+              onClose={page.close}
+              onSaved={() =>
+                page.saved(
+                  t("pairs.pairName", {
+                    job: job.get(open.pair.jobId)!.name,
+                    other: job.get(open.pair.otherJobId)!.name,
+                  }),
+                )
+              }
+              onReload={page.resource.reload}
+            />
+          ) : null}
         </>
-      ) : null}
-      {data && open ? (
-        <PairDialog
-          kind={open.kind}
-          pair={open.pair}
-          job={job}
-          figures={figures}
-          k={data.k}
-          onClose={() => setOpen(null)}
-          onSaved={() => {
-            const w = job.get(open.pair.jobId)!.name;
-            const n = job.get(open.pair.otherJobId)!.name;
-            setOpen(null);
-            setMessage(t("analysis.saved", { what: t("pairs.pairName", { job: w, other: n }) }));
-            resource.reload();
-          }}
-          onReload={resource.reload}
-        />
-      ) : null}
-    </>
+      )}
+    </ComparisonPage>
   );
 }
 
@@ -238,7 +224,7 @@ function JobsSection({ data, figures }: { data: EquivalentWork; figures: Compari
           </Table>
         }
       />
-      {data.jobs.some((j) => j.smallGroup) ? <p className="muted">{t("smallGroupNote")}</p> : null}
+      <SmallGroupNote show={data.jobs.some((j) => j.smallGroup)} />
     </section>
   );
 }
@@ -402,7 +388,7 @@ function PairDialog({
               </dd>
             </div>
           </dl>
-          {w.smallGroup || n.smallGroup ? <p className="muted">{t("smallGroupNote")}</p> : null}
+          <SmallGroupNote show={w.smallGroup || n.smallGroup} />
           <AnalysisSection
             kind={kind}
             jobId={pair.jobId}

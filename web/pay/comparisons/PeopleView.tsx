@@ -1,11 +1,11 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { peopleOption } from "../../../core/pay/charts.ts";
 import { LoadError, useResource } from "../../app/resource.tsx";
 import { Chart } from "../../ui/Chart.tsx";
 import { Loading } from "../../ui/Loading.tsx";
 import { Cell, Table } from "../../ui/Table.tsx";
 import { usePaySurvey } from "../PayLayout.tsx";
-import { peopleOption } from "./charts.ts";
 import { useFigures } from "./shared.tsx";
 import type { JobPeople } from "./types.ts";
 

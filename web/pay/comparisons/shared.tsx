@@ -2,6 +2,8 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { formatAmount } from "../../../core/platform/format.ts";
 import { useFormat } from "../../app/format.ts";
+import { Alert } from "../../ui/Alert.tsx";
+import { Button } from "../../ui/Button.tsx";
 import type { Classification, Difference, Suppressed } from "./types.ts";
 
 /** Kronor, percentages and hidden figures as the comparison pages write them. */
@@ -76,5 +78,50 @@ export function ClassificationBadge({ classification }: { classification: Classi
     <span className={classification ? BADGE[classification] : "badge comparisons-badge--todo"}>
       {classification ? t(`classification.${classification}`) : t("classification.none")}
     </span>
+  );
+}
+
+/** Someone else saved first: their words, and a way to start again from what is saved. */
+export function ConflictAlert({
+  conflict,
+  onReload,
+  reload,
+}: {
+  conflict: string | null;
+  onReload: () => void;
+  /** The reload button's label. */
+  reload: string;
+}) {
+  return (
+    <div role="alert">
+      {conflict ? (
+        <Alert tone="warning">
+          <p>{conflict}</p>
+          <Button onPress={onReload}>{reload}</Button>
+        </Alert>
+      ) : null}
+    </div>
+  );
+}
+
+/** A dialog form's cancel and save buttons. */
+export function FormActions({
+  close,
+  pending,
+  save,
+}: {
+  close: () => void;
+  pending: boolean;
+  /** The save button's label. */
+  save: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="dialog__actions">
+      <Button onPress={close}>{t("action.cancel")}</Button>
+      <Button type="submit" variant="primary" isPending={pending}>
+        {save}
+      </Button>
+    </div>
   );
 }

@@ -1,6 +1,12 @@
 import { type ReactNode, useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import {
+  type IndicatorChartTexts as ChartTexts,
+  quartileOption,
+  yearGapOption,
+} from "../../../core/pay/charts.ts";
 import type { WorkerCategory } from "../../../core/pay/models.ts";
+import { query } from "../../app/api.ts";
 import { useFormat } from "../../app/format.ts";
 import { useOrganisation } from "../../app/organisation.tsx";
 import { LoadError, useResource } from "../../app/resource.tsx";
@@ -12,7 +18,6 @@ import { PageHeading } from "../../ui/PageHeading.tsx";
 import { Table } from "../../ui/Table.tsx";
 import { usePaySurvey } from "../PayLayout.tsx";
 import { type Numbers, useNumbers, useVariableNames } from "../regression/numbers.ts";
-import { type ChartTexts, quartileOption, yearGapOption } from "./charts.ts";
 import type {
   GapFigure,
   IndicatorsResponse,
@@ -51,7 +56,30 @@ export function PayIndicators() {
       {resource.error ? <LoadError error={resource.error} onRetry={resource.reload} /> : null}
       {!data && !resource.error ? <Loading label={t("indicators.loading")} /> : null}
       {data ? <IndicatorSections data={data} /> : null}
+      {survey.access.individual ? <ReportSection k={survey.minGroupSize} /> : null}
     </>
+  );
+}
+
+/** The EU indicator report to download (for those who see the whole survey), in the page's language. */
+function ReportSection({ k }: { k: number }) {
+  const { t, i18n } = useTranslation("payAnalysis");
+  const { apiBase } = usePaySurvey();
+  const locale = i18n.language === "en" ? "en" : "sv";
+  const href = (format: "docx" | "pdf") =>
+    `${apiBase}/indicator-report.${format}${query({ locale })}`;
+  return (
+    <Section id="report" heading={t("indicators.report.heading")}>
+      <p className="analysis-text">{t("indicators.report.intro", { k })}</p>
+      <p className="cluster">
+        <a className="button button--primary" href={href("docx")} download>
+          {t("indicators.report.word")}
+        </a>
+        <a className="button button--secondary" href={href("pdf")} download>
+          {t("indicators.report.pdf")}
+        </a>
+      </p>
+    </Section>
   );
 }
 

@@ -1,6 +1,12 @@
 import { type ReactNode, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import {
+  type StatisticsChartTexts as ChartTexts,
+  sexBarsOption,
+  shareBarsOption,
+  yearLineOption,
+} from "../../../core/pay/charts.ts";
+import {
   PERSONNEL_GROUP_LABELS,
   type Proportion,
   type ShareRow,
@@ -20,7 +26,6 @@ import { PageHeading } from "../../ui/PageHeading.tsx";
 import { Table } from "../../ui/Table.tsx";
 import { usePaySurvey } from "../PayLayout.tsx";
 import { type Figures, SexTableView, ShareTableView, useFigures } from "./cells.tsx";
-import { type ChartTexts, sexBarsOption, shareBarsOption, yearLineOption } from "./charts.ts";
 import { FillGenderBalance } from "./FillGenderBalance.tsx";
 import type { StatisticsResponse } from "./types.ts";
 import "./statistics.css";
