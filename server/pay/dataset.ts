@@ -83,32 +83,38 @@ export async function loadSurveyData(
   if (scope.unitIds !== null && scope.unitIds.length === 0) return remember(key, empty());
   const unitFilter =
     scope.unitIds === null ? sql`` : sql`and unit_id in (${sql.join(scope.unitIds)})`;
+  // One sort for all the columns (each `array_agg(… order by …)` would sort on its own), in
+  // byte order: the keys are ASCII, and a locale's collation costs several times as much.
+  // The aggregates of one query read the same rows in the same order, so the arrays always
+  // line up.
   const result = await sql<ColumnArrays>`
     select
-      array_agg(employee_key order by employee_key) as keys,
-      array_agg(sex order by employee_key) as sex,
-      array_agg(job order by employee_key) as job,
-      array_agg(category order by employee_key) as category,
-      array_agg(unit order by employee_key) as unit,
-      array_agg(unit_id order by employee_key) as unit_id,
-      array_agg(extent order by employee_key) as extent,
-      array_agg(weekly_hours order by employee_key) as weekly_hours,
-      array_agg(base_salary order by employee_key) as base_salary,
-      array_agg(fixed_supplements order by employee_key) as fixed_supplements,
-      array_agg(variable_pay order by employee_key) as variable_pay,
-      array_agg(manager order by employee_key) as manager,
-      array_agg(employment_type = 'temporary' order by employee_key) as temporary,
-      array_agg(birth_year order by employee_key) as birth_year,
+      array_agg(employee_key) as keys,
+      array_agg(sex) as sex,
+      array_agg(job) as job,
+      array_agg(category) as category,
+      array_agg(unit) as unit,
+      array_agg(unit_id) as unit_id,
+      array_agg(extent) as extent,
+      array_agg(weekly_hours) as weekly_hours,
+      array_agg(base_salary) as base_salary,
+      array_agg(fixed_supplements) as fixed_supplements,
+      array_agg(variable_pay) as variable_pay,
+      array_agg(manager) as manager,
+      array_agg(employment_type = 'temporary') as temporary,
+      array_agg(birth_year) as birth_year,
       array_agg(
         case when hire_date is null then null
         else extract(year from age(${survey.snapshot_date}::date, hire_date))::float8 end
-        order by employee_key
       ) as service,
-      array_agg(education_years order by employee_key) as education_years,
-      array_agg(parental_leave_days order by employee_key) as parental_leave_days,
-      array_agg(sick_leave_days order by employee_key) as sick_leave_days
-    from pay_employees
-    where organisation_id = ${survey.organisation_id} and survey_id = ${survey.id} ${unitFilter}
+      array_agg(education_years) as education_years,
+      array_agg(parental_leave_days) as parental_leave_days,
+      array_agg(sick_leave_days) as sick_leave_days
+    from (
+      select * from pay_employees
+      where organisation_id = ${survey.organisation_id} and survey_id = ${survey.id} ${unitFilter}
+      order by employee_key collate "C"
+    ) as employees
   `.execute(db);
   const row = result.rows[0];
   if (!row?.keys) return remember(key, empty());
@@ -143,6 +149,17 @@ export async function loadSurveyData(
     parentalLeaveDays: Int32Array.from(row.parental_leave_days!),
     sickLeaveDays: Int32Array.from(row.sick_leave_days!),
   });
+}
+
+/**
+ * Loads a survey for the whole organisation ahead of the first analysis page (the comparisons,
+ * the regression and the indicators all start from it); errors are left to that page.
+ */
+export function warmSurveyData(
+  db: Db,
+  survey: { id: string; organisation_id: string; version: number; snapshot_date: string },
+): void {
+  loadSurveyData(db, survey, { unitIds: null }).catch(() => {});
 }
 
 function remember(key: string, data: SurveyData): SurveyData {

@@ -9,6 +9,7 @@ import { recordAudit } from "../../platform/audit/audit.ts";
 import { type Db, withBulkTransaction } from "../../platform/db/database.ts";
 import { forOrganisation } from "../../platform/db/tenant.ts";
 import type { Locale } from "../../platform/i18n.ts";
+import { warmSurveyData } from "../dataset.ts";
 import { syncJobs } from "../jobs/service.ts";
 import { warmStatistics } from "../statistics/service.ts";
 import { type CheckSummary, EMPLOYEE_COLUMNS } from "./check.ts";
@@ -240,7 +241,9 @@ export async function runImport(request: ImportRequest, progress: ImportProgress
     ])
     .where("pay_surveys.id", "=", surveyId)
     .executeTakeFirstOrThrow();
+  // The pages people open next: counted and loaded now rather than on their first visit.
   warmStatistics(tenant, survey);
+  warmSurveyData(db, { ...survey, organisation_id: organisationId });
 }
 
 /** The spooled lines in pieces of whole lines (PGlite copies piece by piece). */
