@@ -151,6 +151,22 @@ export async function loadSurveyData(
   });
 }
 
+const derivedFrom = new WeakMap<SurveyData, Map<string, unknown>>();
+
+/**
+ * What is computed from a loaded survey alone (pay per job, pay levels …), kept with it: the
+ * data set is only replaced when the survey changes, so neither is the derived value.
+ */
+export function derive<T>(data: SurveyData, key: string, compute: () => T): T {
+  let values = derivedFrom.get(data);
+  if (!values) {
+    values = new Map();
+    derivedFrom.set(data, values);
+  }
+  if (!values.has(key)) values.set(key, compute());
+  return values.get(key) as T;
+}
+
 /**
  * Loads a survey for the whole organisation ahead of the first analysis page (the comparisons,
  * the regression and the indicators all start from it); errors are left to that page.

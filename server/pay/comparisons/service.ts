@@ -12,7 +12,8 @@ import { type Suppression, suppressPayBySex } from "../../../core/pay/suppressio
 import type { Db } from "../../platform/db/database.ts";
 import type { TenantDb } from "../../platform/db/tenant.ts";
 import type { findSurvey, PayScope } from "../access.ts";
-import { loadSurveyData, type SurveyData } from "../dataset.ts";
+import { remember } from "../cache.ts";
+import { derive, loadSurveyData, type SurveyData } from "../dataset.ts";
 import { scoresOf, templateOf } from "../jobs/service.ts";
 
 /**
@@ -68,21 +69,54 @@ export async function loadComparisons(
   survey: SurveyRow,
   scope: PayScope,
 ): Promise<Comparisons> {
-  const [data, rows, counted] = await Promise.all([
+  const [data, rows] = await Promise.all([
     loadSurveyData(db, survey, scope),
     tenant
       .selectFrom("pay_jobs")
       .select(["pay_jobs.id", "pay_jobs.name", "pay_jobs.traditionally_womens", "pay_jobs.scores"])
       .where("pay_jobs.survey_id", "=", survey.id)
       .execute(),
-    tenant
-      .selectFrom("pay_employees")
-      .select(["pay_employees.job", "pay_employees.sex"])
-      .select((eb) => eb.fn.countAll<string>().as("count"))
-      .where("pay_employees.survey_id", "=", survey.id)
-      .groupBy(["pay_employees.job", "pay_employees.sex"])
-      .execute(),
   ]);
+  const present = new Set(data.jobs);
+  const jobs = new Map(rows.filter((r) => present.has(r.name)).map((r) => [r.name, r]));
+  return {
+    survey,
+    scope,
+    data,
+    jobs,
+    pay: derive(data, `jobPay:${survey.min_group_size}`, () => jobPay(data, survey.min_group_size)),
+    wholeCounts:
+      scope.unitIds === null
+        ? derive(data, "jobCounts", () => countJobs(data))
+        : await remember(`jobCounts:${survey.id}:${survey.version}`, () =>
+            countWholeJobs(tenant, survey.id),
+          ),
+  };
+}
+
+/** Women and men per job of a data set that holds the whole organisation. */
+function countJobs(data: SurveyData): Comparisons["wholeCounts"] {
+  const counts = data.jobs.map(() => ({ women: 0, men: 0 }));
+  for (let i = 0; i < data.n; i++) {
+    const entry = counts[data.job[i]!]!;
+    if (data.sex[i] === FEMALE) entry.women++;
+    else if (data.sex[i] === MALE) entry.men++;
+  }
+  return new Map(data.jobs.map((name, j) => [name, counts[j]!]));
+}
+
+/** Women and men per job in the whole organisation, for a caller who sees only some units. */
+async function countWholeJobs(
+  tenant: TenantDb,
+  surveyId: string,
+): Promise<Comparisons["wholeCounts"]> {
+  const counted = await tenant
+    .selectFrom("pay_employees")
+    .select(["pay_employees.job", "pay_employees.sex"])
+    .select((eb) => eb.fn.countAll<string>().as("count"))
+    .where("pay_employees.survey_id", "=", surveyId)
+    .groupBy(["pay_employees.job", "pay_employees.sex"])
+    .execute();
   const wholeCounts = new Map<string, { women: number; men: number }>();
   for (const row of counted) {
     const entry = wholeCounts.get(row.job) ?? { women: 0, men: 0 };
@@ -90,9 +124,7 @@ export async function loadComparisons(
     if (row.sex === MALE) entry.men += Number(row.count);
     wholeCounts.set(row.job, entry);
   }
-  const present = new Set(data.jobs);
-  const jobs = new Map(rows.filter((r) => present.has(r.name)).map((r) => [r.name, r]));
-  return { survey, scope, data, jobs, pay: jobPay(data, survey.min_group_size), wholeCounts };
+  return wholeCounts;
 }
 
 /** FTE monthly pay of every employee of the data set. */

@@ -9,7 +9,8 @@ import {
 import type { Db } from "../../platform/db/database.ts";
 import type { TenantDb } from "../../platform/db/tenant.ts";
 import type { PayScope } from "../access.ts";
-import { loadSurveyData, type SurveyData } from "../dataset.ts";
+import { remember } from "../cache.ts";
+import { derive, loadSurveyData, type SurveyData } from "../dataset.ts";
 
 export interface SurveyRow {
   id: string;
@@ -18,6 +19,8 @@ export interface SurveyRow {
   version: number;
   snapshot_date: string;
   min_group_size: number;
+  /** Everyone in the survey, whatever the caller may see. */
+  employee_count: number;
   value_band_width: number;
   evaluation_template: unknown;
 }
@@ -40,17 +43,22 @@ export interface SurveyBasis {
  * The survey's full-time weekly hours: from the whole survey, not the caller's units, so an
  * hourly wage does not depend on who looks at it.
  */
-export async function surveyWeeklyHours(tenant: TenantDb, surveyId: string): Promise<number> {
-  const rows = await tenant
-    .selectFrom("pay_employees")
-    .select((eb) => ["pay_employees.weekly_hours", eb.fn.countAll<number>().as("count")])
-    .where("pay_employees.survey_id", "=", surveyId)
-    .where("pay_employees.weekly_hours", "is not", null)
-    .groupBy("pay_employees.weekly_hours")
-    .execute();
-  return fullTimeWeeklyHours(
-    rows.map((row) => ({ hours: Number(row.weekly_hours), count: Number(row.count) })),
-  );
+export function surveyWeeklyHours(
+  tenant: TenantDb,
+  survey: { id: string; version: number },
+): Promise<number> {
+  return remember(`hours:${survey.id}:${survey.version}`, async () => {
+    const rows = await tenant
+      .selectFrom("pay_employees")
+      .select((eb) => ["pay_employees.weekly_hours", eb.fn.countAll<number>().as("count")])
+      .where("pay_employees.survey_id", "=", survey.id)
+      .where("pay_employees.weekly_hours", "is not", null)
+      .groupBy("pay_employees.weekly_hours")
+      .execute();
+    return fullTimeWeeklyHours(
+      rows.map((row) => ({ hours: Number(row.weekly_hours), count: Number(row.count) })),
+    );
+  });
 }
 
 /** The value band of each job of `jobs` (null when it is not fully evaluated). */
@@ -78,13 +86,15 @@ export async function loadSurveyBasis(
 ): Promise<SurveyBasis> {
   const data = await loadSurveyData(db, survey, scope);
   const [hours, bands] = await Promise.all([
-    surveyWeeklyHours(tenant, survey.id),
+    surveyWeeklyHours(tenant, survey),
     jobBands(tenant, survey, data.jobs),
   ]);
-  const { categories, category } = workerCategories(data.jobs, bands, data.job);
+  const { categories, category } = derive(data, `categories:${bands.join()}`, () =>
+    workerCategories(data.jobs, bands, data.job),
+  );
   return {
     data,
-    levels: payLevels(data, hours),
+    levels: derive(data, `levels:${hours}`, () => payLevels(data, hours)),
     categories,
     category,
     unevaluatedJobs: bands.filter((band) => band === null).length,

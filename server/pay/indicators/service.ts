@@ -5,6 +5,7 @@ import { FEMALE } from "../../../core/pay/stats.ts";
 import type { Db } from "../../platform/db/database.ts";
 import type { TenantDb } from "../../platform/db/tenant.ts";
 import type { PayScope } from "../access.ts";
+import { remember, scopeKey } from "../cache.ts";
 import { loadSurveyBasis, type SurveyRow } from "./basis.ts";
 import {
   type CategoryRow,
@@ -51,14 +52,9 @@ export async function loadIndicators(
   survey: SurveyRow,
   scope: PayScope,
 ): Promise<IndicatorsReport> {
-  const [basis, years, organisationEmployees] = await Promise.all([
+  const [basis, years] = await Promise.all([
     loadSurveyBasis(db, tenant, survey, scope),
-    yearSums(db, tenant.organisationId, scope),
-    tenant
-      .selectFrom("pay_employees")
-      .select((eb) => eb.fn.countAll<number>().as("count"))
-      .where("pay_employees.survey_id", "=", survey.id)
-      .executeTakeFirstOrThrow(),
+    rememberedYearSums(db, tenant, scope),
   ]);
   const k = survey.min_group_size;
   const { data, levels } = basis;
@@ -88,7 +84,7 @@ export async function loadIndicators(
     snapshotDate: survey.snapshot_date,
     ownUnitsOnly: scope.unitIds !== null,
     k,
-    organisationEmployees: Number(organisationEmployees.count),
+    organisationEmployees: survey.employee_count,
     population: { women: annual.population.female, men: annual.population.male },
     fullTimeWeeklyHours: levels.fullTimeWeeklyHours,
     assumedHours: levels.assumedHours,
@@ -112,6 +108,19 @@ export async function loadIndicators(
     },
     yearOverYear: years.map(yearRow),
   };
+}
+
+/** yearSums, kept while no survey of the organisation changes. */
+async function rememberedYearSums(db: Db, tenant: TenantDb, scope: Pick<PayScope, "unitIds">) {
+  const surveys = await tenant
+    .selectFrom("pay_surveys")
+    .select(["pay_surveys.id", "pay_surveys.version"])
+    .orderBy("pay_surveys.id")
+    .execute();
+  const versions = surveys.map((s) => `${s.id}:${s.version}`).join(",");
+  return remember(`yearSums:${tenant.organisationId}:${scopeKey(scope)}:${versions}`, () =>
+    yearSums(db, tenant.organisationId, scope),
+  );
 }
 
 interface SumRow {

@@ -13,6 +13,7 @@ import { FEMALE, MALE } from "../../../core/pay/stats.ts";
 import type { TenantDb } from "../../platform/db/tenant.ts";
 import { AppError } from "../../platform/http/problem.ts";
 import type { PayScope } from "../access.ts";
+import { isRemembered, remember, scopeKey } from "../cache.ts";
 
 /**
  * Counting happens in the database with GROUP BY, so 100 000 employees cost a scan or two and
@@ -30,28 +31,6 @@ type Survey = {
   snapshot_date: string;
   min_group_size: number;
 };
-
-const CACHE_SIZE = 500;
-const cache = new Map<string, Promise<unknown>>();
-
-/** The value of `key`, computed once (concurrent callers share it) and kept for the newest keys. */
-function remember<T>(key: string, compute: () => Promise<T>): Promise<T> {
-  const hit = cache.get(key);
-  if (hit) {
-    // Refresh its place: a Map iterates in insertion order, so the oldest is dropped first.
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit as Promise<T>;
-  }
-  const value = compute();
-  cache.set(key, value);
-  value.catch(() => cache.delete(key));
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  return value;
-}
-
-const scopeKey = (scope: PayScope) =>
-  scope.unitIds === null ? "all" : [...scope.unitIds].sort().join(",");
 
 // grouping(unit, job, category, manager, birth_year) is a bit mask of the columns a row is
 // not grouped by, the first column the highest bit: it says which grouping set a row is from.
@@ -171,7 +150,7 @@ async function sumYears(tenant: TenantDb, scope: PayScope): Promise<YearFigures[
     .execute();
   const key = (s: { id: string; version: number }) =>
     `years:${tenant.organisationId}:${s.id}:${s.version}:${scopeKey(scope)}`;
-  const missing = surveys.filter((s) => !cache.has(key(s)));
+  const missing = surveys.filter((s) => !isRemembered(key(s)));
   if (missing.length > 0) {
     const sums = sumSurveys(
       tenant,
