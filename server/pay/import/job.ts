@@ -66,6 +66,7 @@ export interface ImportProgress {
 }
 
 const MAX_REPORTED_PROBLEMS = 200;
+const WARM_SURVEY_DATA_ROWS = 200_000;
 const KEEP_FINISHED_MS = 60 * 60 * 1000;
 const jobs = new Map<string, { progress: ImportProgress; finishedAt: number | null }>();
 
@@ -241,9 +242,11 @@ export async function runImport(request: ImportRequest, progress: ImportProgress
     ])
     .where("pay_surveys.id", "=", surveyId)
     .executeTakeFirstOrThrow();
-  // The pages people open next: counted and loaded now rather than on their first visit.
+  // The pages people open next: counted and loaded now rather than on their first visit. A
+  // very large survey is loaded only when someone asks for it (it takes gigabytes to load).
   warmStatistics(tenant, survey);
-  warmSurveyData(db, { ...survey, organisation_id: organisationId });
+  if (result.rows <= WARM_SURVEY_DATA_ROWS)
+    warmSurveyData(db, { ...survey, organisation_id: organisationId });
 }
 
 /** The spooled lines in pieces of whole lines (PGlite copies piece by piece). */
