@@ -23,8 +23,17 @@ export const reportQuery = z.object({
 const file = z.any().meta({ type: "string", format: "binary", description: "The document" });
 export const reportResponses = { 200: file, ...problems, 503: problemSchema };
 
+/** The organisation as a report's title page names it. */
+export interface ReportOrganisation {
+  name: string;
+  orgNumber: string;
+}
+
 /** The organisation's name and number for a report's title page. */
-export async function reportOrganisation(db: Db, organisationId: string) {
+export async function reportOrganisation(
+  db: Db,
+  organisationId: string,
+): Promise<ReportOrganisation> {
   // organisations is not an organisation-owned table: its row is the organisation itself.
   const row = await db
     .selectFrom("organisations")

@@ -41,13 +41,9 @@ import {
   type ReportDocument,
   type ReportLocale,
 } from "../../reports/index.ts";
+import type { ReportOrganisation } from "../../reports/http.ts";
 import { loadYearReport, type ReportMeasure, type YearReportData } from "./data.ts";
 import { type ReportTexts, reportTexts } from "./texts.ts";
-
-export interface ReportOrganisation {
-  name: string;
-  orgNumber: string;
-}
 
 export interface YearReportOptions {
   organisation: ReportOrganisation;

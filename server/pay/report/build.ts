@@ -27,16 +27,12 @@ import {
   type ReportDocument,
   type ReportLocale,
 } from "../../reports/index.ts";
+import type { ReportOrganisation } from "../../reports/http.ts";
 import type { GapFigure } from "../indicators/present.ts";
 import type { PayMeasureView } from "../measures/service.ts";
 import { barsHeight, renderChart } from "./charts.ts";
 import type { IndicatorReportData, PaySurveyReportData } from "./data.ts";
 import { type ReportTexts, reportTexts } from "./texts.ts";
-
-export interface ReportOrganisation {
-  name: string;
-  orgNumber: string;
-}
 
 export interface PayReportOptions {
   organisation: ReportOrganisation;
