@@ -21,7 +21,6 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
-import pg from "pg";
 import { DEFAULT_EVALUATION_TEMPLATE, subCriteriaOf } from "../core/pay/job-evaluation.ts";
 import { STANDARD_MODEL } from "../core/pay/models.ts";
 import { suggestMapping } from "../core/pay/payroll.ts";
@@ -43,9 +42,14 @@ import { runPayModel } from "../server/pay/regression/service.ts";
 import { loadStatistics } from "../server/pay/statistics/service.ts";
 import { hashPassword } from "../server/platform/auth/passwords.ts";
 import type { Config } from "../server/platform/config.ts";
-import { openEmbedded, openPostgres } from "../server/platform/db/database.ts";
 import { migrateToLatest } from "../server/platform/db/migrate.ts";
 import { forOrganisation } from "../server/platform/db/tenant.ts";
+import {
+  type BenchDatabase,
+  benchEngines,
+  openBenchDatabase,
+  withBenchDatabase,
+} from "./pay-database.ts";
 
 const SIZES = (process.env.BENCH_SIZES ?? "100000,1000000").split(",").map(Number);
 const YEAR = 2026;
@@ -53,22 +57,12 @@ const PASSWORD = "bench-losenord-2026";
 /** Warm requests of the statistics page; the median is reported. */
 const WARM_REQUESTS = 20;
 
-type Engine = "embedded" | "postgres";
-
-interface Prepared {
-  engine: Engine;
-  dataDir: string;
-  url: string;
+interface Prepared extends BenchDatabase {
   organisationId: string;
   email: string;
 }
 
 const megabytes = () => Math.round(process.resourceUsage().maxRSS / 1024);
-
-/** As the server opens its database (server/platform/db/database.ts openDatabase). */
-function open(p: Pick<Prepared, "engine" | "dataDir" | "url">) {
-  return p.engine === "embedded" ? openEmbedded(p.dataDir) : openPostgres(p.url);
-}
 
 /** Levels that give about the job's value in the default template (as the demo scores jobs). */
 function scoresFor(job: SyntheticJob): Record<string, number> {
@@ -86,11 +80,11 @@ function scoresFor(job: SyntheticJob): Record<string, number> {
  * into the year's survey and every job evaluated. Not timed.
  */
 async function prepare(
-  where: Pick<Prepared, "engine" | "dataDir" | "url">,
+  where: BenchDatabase,
   file: string,
   jobs: SyntheticJob[],
 ): Promise<Prepared> {
-  const handle = await open(where);
+  const handle = await openBenchDatabase(where);
   const { db } = handle;
   await migrateToLatest(db);
   const organisation = await db
@@ -208,7 +202,7 @@ interface Part {
 
 /** Every part of the full analysis, cold and then warm, as the routes call the services. */
 async function analysisChild(p: Prepared) {
-  const handle = await open(p);
+  const handle = await openBenchDatabase(p);
   const { db } = handle;
   const tenant = forOrganisation(db, p.organisationId);
   // HR: the whole organisation, individual pay.
@@ -288,7 +282,7 @@ async function analysisChild(p: Prepared) {
 
 /** Reading the survey's employees alone, in a process that has not read them yet. */
 async function loadChild(p: Prepared) {
-  const handle = await open(p);
+  const handle = await openBenchDatabase(p);
   const survey = await findSurvey(forOrganisation(handle.db, p.organisationId), YEAR);
   const [ms, cpuMs, data] = await timedWithCpu(() =>
     loadSurveyData(handle.db, survey, { unitIds: null }),
@@ -319,7 +313,7 @@ async function signIn(app: FastifyInstance, email: string) {
 
 /** The statistics page: the first request after start, and warm requests. */
 async function httpChild(p: Prepared) {
-  const handle = await open(p);
+  const handle = await openBenchDatabase(p);
   const config: Config = {
     port: 0,
     host: "127.0.0.1",
@@ -367,13 +361,6 @@ async function httpChild(p: Prepared) {
       peakRssMb: megabytes(),
     }),
   );
-}
-
-async function adminQuery(url: URL, statement: string) {
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
-  await client.query(statement);
-  await client.end();
 }
 
 /**
@@ -430,8 +417,7 @@ async function main() {
   }
   const dir = mkdtempSync(join(tmpdir(), "aktiva-bench-analysis-"));
   try {
-    const engines: Engine[] = ["embedded"];
-    if (process.env.DATABASE_URL) engines.push("postgres");
+    const engines = benchEngines();
     console.log(`engines: ${engines.join(", ")}; load average ${loadavg()[0]!.toFixed(1)}`);
     for (const size of SIZES) {
       const file = join(dir, `payroll-${size}.csv`);
@@ -439,12 +425,7 @@ async function main() {
       writeFileSync(file, toCsv(employer.employees));
       const jobs = employer.jobs;
       for (const engine of engines) {
-        const database = `aktiva_bench_${process.pid}_${size}`;
-        const url = new URL(process.env.DATABASE_URL ?? "postgres://127.0.0.1/postgres");
-        if (engine === "postgres") await adminQuery(url, `create database ${database}`);
-        url.pathname = `/${database}`;
-        const where = { engine, dataDir: join(dir, `db-${size}`), url: url.toString() };
-        try {
+        await withBenchDatabase(engine, dir, String(size), async (where) => {
           const loadStarted = performance.now();
           const prepared = await prepare(where, file, jobs);
           console.log(
@@ -479,14 +460,7 @@ async function main() {
             "again in a fresh process (server restarted after the import had been read)",
             inChild("analysis", prepared) as Analysis,
           );
-        } finally {
-          rmSync(where.dataDir, { recursive: true, force: true });
-          if (engine === "postgres")
-            await adminQuery(
-              new URL(process.env.DATABASE_URL!),
-              `drop database if exists ${database} with (force)`,
-            );
-        }
+        });
       }
     }
   } finally {

@@ -23,31 +23,29 @@ import {
 } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { suggestMapping } from "../core/pay/payroll.ts";
 import { generateEmployer, toCsv } from "../core/pay/synthetic.ts";
 import { prepareCheckWorker } from "../server/pay/import/checker.ts";
 import { type ImportProgress, runImport } from "../server/pay/import/job.ts";
 import { inspectFile } from "../server/pay/import/read.ts";
-import { openEmbedded, openPostgres } from "../server/platform/db/database.ts";
 import { migrateToLatest } from "../server/platform/db/migrate.ts";
+import {
+  type BenchDatabase,
+  benchEngines,
+  openBenchDatabase,
+  withBenchDatabase,
+} from "./pay-database.ts";
 
 const SIZES = (process.env.BENCH_SIZES ?? "100000,1000000").split(",").map(Number);
 
-interface Prepared {
-  dataDir: string;
-  url: string;
+interface Prepared extends BenchDatabase {
   organisationId: string;
   userId: string;
 }
 
-async function open(engine: Engine, where: { dataDir: string; url: string }) {
-  return engine === "embedded" ? openEmbedded(where.dataDir) : openPostgres(where.url, 2);
-}
-
 /** A migrated database with an organisation and a user, as a running server has it. */
-async function prepare(engine: Engine, where: { dataDir: string; url: string }): Promise<Prepared> {
-  const handle = await open(engine, where);
+async function prepare(where: BenchDatabase): Promise<Prepared> {
+  const handle = await openBenchDatabase(where, 2);
   await migrateToLatest(handle.db);
   const organisation = await handle.db
     .insertInto("organisations")
@@ -67,8 +65,8 @@ async function prepare(engine: Engine, where: { dataDir: string; url: string }):
   return { ...where, organisationId: organisation.id, userId: user.id };
 }
 
-async function child(engine: Engine, file: string, prepared: Prepared) {
-  const handle = await open(engine, prepared);
+async function child(file: string, prepared: Prepared) {
+  const handle = await openBenchDatabase(prepared, 2);
   const facts = await inspectFile(file);
   // Only the heading row: reading the whole file here would count in the peak memory.
   const head = Buffer.alloc(4096);
@@ -136,28 +134,14 @@ async function child(engine: Engine, file: string, prepared: Prepared) {
   );
 }
 
-async function adminQuery(url: URL, statement: string) {
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
-  await client.query(statement);
-  await client.end();
-}
-
-type Engine = "embedded" | "postgres";
-
 async function main() {
   if (process.argv[2] === "child") {
-    await child(
-      process.argv[3] as Engine,
-      process.argv[4]!,
-      JSON.parse(process.argv[5]!) as Prepared,
-    );
+    await child(process.argv[3]!, JSON.parse(process.argv[4]!) as Prepared);
     return;
   }
   const dir = mkdtempSync(join(tmpdir(), "aktiva-bench-"));
   try {
-    const engines: Engine[] = ["embedded"];
-    if (process.env.DATABASE_URL) engines.push("postgres");
+    const engines = benchEngines();
     console.log(`engines: ${engines.join(", ")}; load average ${loadavg()[0]!.toFixed(1)}`);
     for (const size of SIZES) {
       const file = join(dir, `payroll-${size}.csv`);
@@ -170,26 +154,11 @@ async function main() {
         `${size.toLocaleString("sv-SE")} employees: CSV ${(statSync(file).size / 1e6).toFixed(1)} MB generated in ${((performance.now() - generated) / 1000).toFixed(1)} s`,
       );
       for (const engine of engines) {
-        // A fresh database for each run: the embedded one in a directory (as `npm start`
-        // has it), on PostgreSQL a throwaway database, dropped afterwards.
-        const database = `aktiva_bench_${process.pid}_${size}`;
-        const url = new URL(process.env.DATABASE_URL ?? "postgres://127.0.0.1/postgres");
-        if (engine === "postgres") await adminQuery(url, `create database ${database}`);
-        url.pathname = `/${database}`;
-        const where = { dataDir: join(dir, `db-${size}`), url: url.toString() };
-        try {
-          const prepared = await prepare(engine, where);
+        await withBenchDatabase(engine, dir, String(size), async (where) => {
+          const prepared = await prepare(where);
           const run = spawnSync(
             process.execPath,
-            [
-              "--import",
-              "tsx",
-              import.meta.filename,
-              "child",
-              engine,
-              file,
-              JSON.stringify(prepared),
-            ],
+            ["--import", "tsx", import.meta.filename, "child", file, JSON.stringify(prepared)],
             { encoding: "utf8", env: process.env },
           );
           if (run.status !== 0) throw new Error(run.stderr);
@@ -197,14 +166,7 @@ async function main() {
           console.log(
             `  ${engine.padEnd(8)} import ${result.seconds.toFixed(2)} s (${result.afterReadSeconds === null ? "" : `the last ${result.afterReadSeconds.toFixed(2)} s after the last row was read; `}CPU ${result.cpuSeconds.toFixed(2)} s), peak RSS ${result.peakRssMb} MB`,
           );
-        } finally {
-          rmSync(where.dataDir, { recursive: true, force: true });
-          if (engine === "postgres")
-            await adminQuery(
-              new URL(process.env.DATABASE_URL!),
-              `drop database if exists ${database} with (force)`,
-            );
-        }
+        });
       }
     }
   } finally {
