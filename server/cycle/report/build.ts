@@ -34,6 +34,7 @@ import {
   SECTION_5_AREAS,
 } from "../../../core/cycle/vocabulary.ts";
 import type { TenantDb } from "../../platform/db/tenant.ts";
+import type { ReportOrganisation } from "../../reports/http.ts";
 import {
   formatAmount,
   formatDate,
@@ -41,7 +42,6 @@ import {
   type ReportDocument,
   type ReportLocale,
 } from "../../reports/index.ts";
-import type { ReportOrganisation } from "../../reports/http.ts";
 import { loadYearReport, type ReportMeasure, type YearReportData } from "./data.ts";
 import { type ReportTexts, reportTexts } from "./texts.ts";
 

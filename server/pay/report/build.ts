@@ -20,6 +20,7 @@ import {
 import type { Proportion, ShareRow } from "../../../core/pay/personnel.ts";
 import type { Cell } from "../../../core/pay/suppression.ts";
 import { formatInteger } from "../../../core/platform/format.ts";
+import type { ReportOrganisation } from "../../reports/http.ts";
 import {
   formatAmount,
   formatDate,
@@ -27,7 +28,6 @@ import {
   type ReportDocument,
   type ReportLocale,
 } from "../../reports/index.ts";
-import type { ReportOrganisation } from "../../reports/http.ts";
 import type { GapFigure } from "../indicators/present.ts";
 import type { PayMeasureView } from "../measures/service.ts";
 import { barsHeight, renderChart } from "./charts.ts";
