@@ -167,17 +167,6 @@ export function derive<T>(data: SurveyData, key: string, compute: () => T): T {
   return values.get(key) as T;
 }
 
-/**
- * Loads a survey for the whole organisation ahead of the first analysis page (the comparisons,
- * the regression and the indicators all start from it); errors are left to that page.
- */
-export function warmSurveyData(
-  db: Db,
-  survey: { id: string; organisation_id: string; version: number; snapshot_date: string },
-): void {
-  loadSurveyData(db, survey, { unitIds: null }).catch(() => {});
-}
-
 function remember(key: string, data: SurveyData): SurveyData {
   cache.set(key, data);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);

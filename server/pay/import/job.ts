@@ -9,7 +9,6 @@ import { recordAudit } from "../../platform/audit/audit.ts";
 import { type Db, withBulkTransaction } from "../../platform/db/database.ts";
 import { forOrganisation } from "../../platform/db/tenant.ts";
 import type { Locale } from "../../platform/i18n.ts";
-import { warmSurveyData } from "../dataset.ts";
 import { syncJobs } from "../jobs/service.ts";
 import { warmStatistics } from "../statistics/service.ts";
 import { type CheckSummary, EMPLOYEE_COLUMNS } from "./check.ts";
@@ -66,7 +65,6 @@ export interface ImportProgress {
 }
 
 const MAX_REPORTED_PROBLEMS = 200;
-const WARM_SURVEY_DATA_ROWS = 200_000;
 const KEEP_FINISHED_MS = 60 * 60 * 1000;
 const jobs = new Map<string, { progress: ImportProgress; finishedAt: number | null }>();
 
@@ -242,11 +240,8 @@ export async function runImport(request: ImportRequest, progress: ImportProgress
     ])
     .where("pay_surveys.id", "=", surveyId)
     .executeTakeFirstOrThrow();
-  // The pages people open next: counted and loaded now rather than on their first visit. A
-  // very large survey is loaded only when someone asks for it (it takes gigabytes to load).
+  // The page people open next: counted now rather than on their first visit.
   warmStatistics(tenant, survey);
-  if (result.rows <= WARM_SURVEY_DATA_ROWS)
-    warmSurveyData(db, { ...survey, organisation_id: organisationId });
 }
 
 /** The spooled lines in pieces of whole lines (PGlite copies piece by piece). */
