@@ -220,7 +220,7 @@ async function analysisChild(p: Prepared) {
       "equal work",
       async () => {
         const survey = await findSurvey(tenant, YEAR);
-        const comparisons = await loadComparisons(db, tenant, survey, scope);
+        const comparisons = await loadComparisons(tenant, survey, scope);
         const jobs = equalWorkView(comparisons, await loadFindings(tenant, survey.id));
         return `${jobs.filter((j) => j.comparable).length} comparable jobs`;
       },
@@ -229,7 +229,7 @@ async function analysisChild(p: Prepared) {
       "equivalent + lower value",
       async () => {
         const survey = await findSurvey(tenant, YEAR);
-        const comparisons = await loadComparisons(db, tenant, survey, scope);
+        const comparisons = await loadComparisons(tenant, survey, scope);
         const view = equivalentView(comparisons, await loadFindings(tenant, survey.id));
         return `${view.jobs.length} evaluated jobs, ${view.equivalent.length} equivalent and ${view.lowerValue.length} lower-value pairs`;
       },
@@ -238,7 +238,7 @@ async function analysisChild(p: Prepared) {
       "regression (standard model)",
       async () => {
         const survey = await findSurvey(tenant, YEAR);
-        const outcome = await runPayModel(db, tenant, survey, scope, STANDARD_MODEL, {
+        const outcome = await runPayModel(tenant, survey, scope, STANDARD_MODEL, {
           preset: "standard",
           locale: "sv",
         });
@@ -251,7 +251,7 @@ async function analysisChild(p: Prepared) {
       "EU indicators",
       async () => {
         const survey = await findSurvey(tenant, YEAR);
-        const report = await loadIndicators(db, tenant, survey, scope);
+        const report = await loadIndicators(tenant, survey, scope);
         return `mean gap ${report.annual.meanGap.gapPercent?.toFixed(2) ?? "hidden"} %, ${report.categories.rows.length} categories`;
       },
     ],
@@ -285,7 +285,7 @@ async function loadChild(p: Prepared) {
   const handle = await openBenchDatabase(p);
   const survey = await findSurvey(forOrganisation(handle.db, p.organisationId), YEAR);
   const [ms, cpuMs, data] = await timedWithCpu(() =>
-    loadSurveyData(handle.db, survey, { unitIds: null }),
+    loadSurveyData(forOrganisation(handle.db, survey.organisation_id), survey, { unitIds: null }),
   );
   await handle.close();
   console.log(JSON.stringify({ ms, cpuMs, n: data.n, peakRssMb: megabytes() }));

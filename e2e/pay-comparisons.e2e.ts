@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEFAULT_EVALUATION_TEMPLATE } from "../core/pay/job-evaluation.ts";
 import { FEMALE, MALE } from "../core/pay/stats.ts";
 import { buildApp } from "../server/app.ts";
+import { saveEmployees } from "../server/pay/employees.ts";
 import { syncJobs } from "../server/pay/jobs/service.ts";
 import { scoresAt } from "../server/pay/test-helpers.ts";
 import { type DatabaseHandle, type Db, openEmbedded } from "../server/platform/db/database.ts";
@@ -111,29 +112,27 @@ async function seedSurveys(db: Db): Promise<string> {
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await db
-      .insertInto("pay_employees")
-      .values(
-        jobs.flatMap(([job, unit, , women, men]) =>
-          [
-            ...women.map((pay) => [FEMALE, pay] as const),
-            ...men.map((pay) => [MALE, pay] as const),
-          ].map(([sex, pay], i) => ({
-            organisation_id: organisationId,
-            survey_id: id,
-            employee_key: `p${year}-${String(++key).padStart(3, "0")}`,
-            sex,
-            unit,
-            unit_id: units[unit]!,
-            job,
-            extent: 100,
-            base_salary: pay,
-            hire_date: `${2000 + ((i * 3) % 20)}-03-01`,
-            birth_year: 1970 + ((i * 7) % 30),
-          })),
-        ),
-      )
-      .execute();
+    await saveEmployees(
+      db,
+      organisationId,
+      id,
+      jobs.flatMap(([job, unit, , women, men]) =>
+        [
+          ...women.map((pay) => [FEMALE, pay] as const),
+          ...men.map((pay) => [MALE, pay] as const),
+        ].map(([sex, pay], i) => ({
+          key: `p${year}-${String(++key).padStart(3, "0")}`,
+          sex,
+          unit,
+          unitId: units[unit]!,
+          job,
+          extent: 100,
+          baseSalary: pay,
+          hireDate: `${2000 + ((i * 3) % 20)}-03-01`,
+          birthYear: 1970 + ((i * 7) % 30),
+        })),
+      ),
+    );
     await db.transaction().execute((trx) => syncJobs(trx, organisationId, id));
     for (const [job, , level] of jobs)
       await db

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEFAULT_EVALUATION_TEMPLATE, subCriteriaOf } from "../core/pay/job-evaluation.ts";
 import { FEMALE, MALE } from "../core/pay/stats.ts";
 import { buildApp } from "../server/app.ts";
+import { saveEmployees } from "../server/pay/employees.ts";
 import { syncJobs } from "../server/pay/jobs/service.ts";
 import { type DatabaseHandle, openEmbedded } from "../server/platform/db/database.ts";
 import { migrateToLatest } from "../server/platform/db/migrate.ts";
@@ -73,22 +74,20 @@ beforeAll(async () => {
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await db
-      .insertInto("pay_employees")
-      .values(
-        jobs.flatMap(([job, women, men]) =>
-          [...Array(women).fill(FEMALE), ...Array(men).fill(MALE)].map((sex) => ({
-            organisation_id: organisation.id,
-            survey_id: id,
-            employee_key: `e${++key}`,
-            sex,
-            job,
-            extent: 100,
-            base_salary: 30000,
-          })),
-        ),
-      )
-      .execute();
+    await saveEmployees(
+      db,
+      organisation.id,
+      id,
+      jobs.flatMap(([job, women, men]) =>
+        [...Array(women).fill(FEMALE), ...Array(men).fill(MALE)].map((sex) => ({
+          key: `e${++key}`,
+          sex,
+          job,
+          extent: 100,
+          baseSalary: 30000,
+        })),
+      ),
+    );
     await db.transaction().execute((trx) => syncJobs(trx, organisation.id, id));
     return id;
   };

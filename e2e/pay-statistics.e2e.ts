@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEFAULT_EVALUATION_TEMPLATE } from "../core/pay/job-evaluation.ts";
 import { FEMALE, MALE } from "../core/pay/stats.ts";
 import { buildApp } from "../server/app.ts";
+import { saveEmployees } from "../server/pay/employees.ts";
 import { type DatabaseHandle, openEmbedded } from "../server/platform/db/database.ts";
 import { migrateToLatest } from "../server/platform/db/migrate.ts";
 import { forOrganisation } from "../server/platform/db/tenant.ts";
@@ -115,24 +116,22 @@ async function seedPay(db: DatabaseHandle["db"]) {
       .executeTakeFirstOrThrow();
     const rows = payroll(shift).flatMap((p) =>
       Array.from({ length: p.count }, (_, i) => ({
-        organisation_id: organisationId,
-        survey_id: survey.id,
-        employee_key: `e2e-${++key}`,
+        key: `e2e-${++key}`,
         sex: p.sex,
-        birth_year: surveyYear - 24 - ((key * 7) % 40),
+        birthYear: surveyYear - 24 - ((key * 7) % 40),
         unit: p.unit,
-        unit_id: units.get(p.unit) ?? null,
+        unitId: units.get(p.unit) ?? null,
         job: p.job,
         category: p.category,
-        employment_type: p.temporary ? "temporary" : "permanent",
+        employmentType: p.temporary ? ("temporary" as const) : ("permanent" as const),
         extent: p.extent ?? 100,
-        base_salary: 30000 + i * 100,
+        baseSalary: 30000 + i * 100,
         manager: p.manager ?? false,
-        parental_leave_days: p.parentalLeave ?? 0,
-        sick_leave_days: p.sickLeave ?? 0,
+        parentalLeaveDays: p.parentalLeave ?? 0,
+        sickLeaveDays: p.sickLeave ?? 0,
       })),
     );
-    await tenant.insertInto("pay_employees").values(rows).execute();
+    await saveEmployees(db, organisationId, survey.id, rows);
     await tenant
       .updateTable("pay_surveys")
       .set({ employee_count: rows.length })

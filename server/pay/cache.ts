@@ -1,3 +1,5 @@
+import { onEmployeesChanged } from "./employees.ts";
+
 /**
  * What the pay pages compute from a survey is kept in memory under a key that names the
  * survey's version (an import or a change of settings bumps it) and the caller's scope, so
@@ -6,6 +8,11 @@
  */
 const CACHE_SIZE = 500;
 const cache = new Map<string, Promise<unknown>>();
+
+// Keys name the survey's id: its employees changed in place (demo, tests), so all goes.
+onEmployeesChanged((surveyId) => {
+  for (const key of [...cache.keys()]) if (key.includes(surveyId)) cache.delete(key);
+});
 
 /** The value of `key`, computed once and kept for the newest keys; a failure is not kept. */
 export function remember<T>(key: string, compute: () => Promise<T>): Promise<T> {

@@ -1,12 +1,14 @@
-import { sql } from "kysely";
-import type { Db } from "../platform/db/database.ts";
+import { FEMALE, MALE } from "../../core/pay/stats.ts";
+import type { TenantDb } from "../platform/db/tenant.ts";
 import type { PayScope } from "./access.ts";
+import { scopeKey } from "./cache.ts";
+import { type EmployeeColumns, onEmployeesChanged, readEmployees } from "./employees.ts";
 
 /**
  * A survey's employees as typed arrays, one entry per employee in the same order in every
- * array: the shape the pay engine in core/pay works on. Read with one query of column arrays
- * (not one object per employee), and kept for the last few surveys asked for, because the
- * analysis pages ask for the same survey again and again while it does not change.
+ * array, in the order of the import: the shape the pay engine in core/pay works on, read from
+ * the stored column chunks (employees.ts). Kept for the last few surveys asked for, because
+ * the analysis pages ask for the same survey again and again while it does not change.
  */
 export interface SurveyData {
   n: number;
@@ -42,38 +44,20 @@ export interface SurveyData {
   sickLeaveDays: Int32Array;
 }
 
-interface ColumnArrays {
-  keys: string[] | null;
-  sex: number[] | null;
-  job: string[] | null;
-  category: (string | null)[] | null;
-  unit: string[] | null;
-  unit_id: (string | null)[] | null;
-  extent: number[] | null;
-  weekly_hours: (number | null)[] | null;
-  base_salary: number[] | null;
-  fixed_supplements: number[] | null;
-  variable_pay: number[] | null;
-  manager: boolean[] | null;
-  temporary: boolean[] | null;
-  birth_year: (number | null)[] | null;
-  service: (number | null)[] | null;
-  education_years: (number | null)[] | null;
-  parental_leave_days: number[] | null;
-  sick_leave_days: number[] | null;
-}
-
 const cache = new Map<string, SurveyData>();
 const CACHE_SIZE = 4;
 
+onEmployeesChanged((surveyId) => {
+  for (const key of [...cache.keys()]) if (key.startsWith(`${surveyId}:`)) cache.delete(key);
+});
+
 /** The survey's employees within the caller's scope (a manager: their units only). */
 export async function loadSurveyData(
-  db: Db,
-  survey: { id: string; organisation_id: string; version: number; snapshot_date: string },
+  tenant: TenantDb,
+  survey: { id: string; version: number; snapshot_date: string },
   scope: Pick<PayScope, "unitIds">,
 ): Promise<SurveyData> {
-  const scopeKey = scope.unitIds === null ? "all" : [...scope.unitIds].sort().join(",");
-  const key = `${survey.id}:${survey.version}:${scopeKey}`;
+  const key = `${survey.id}:${survey.version}:${scopeKey(scope)}`;
   const cached = cache.get(key);
   if (cached) {
     cache.delete(key);
@@ -81,74 +65,113 @@ export async function loadSurveyData(
     return cached;
   }
   if (scope.unitIds !== null && scope.unitIds.length === 0) return remember(key, empty());
-  const unitFilter =
-    scope.unitIds === null ? sql`` : sql`and unit_id in (${sql.join(scope.unitIds)})`;
-  // One sort for all the columns (each `array_agg(… order by …)` would sort on its own), in
-  // byte order: the keys are ASCII, and a locale's collation costs several times as much.
-  // The aggregates of one query read the same rows in the same order, so the arrays always
-  // line up.
-  const result = await sql<ColumnArrays>`
-    select
-      array_agg(employee_key) as keys,
-      array_agg(sex) as sex,
-      array_agg(job) as job,
-      array_agg(category) as category,
-      array_agg(unit) as unit,
-      array_agg(unit_id) as unit_id,
-      array_agg(extent) as extent,
-      array_agg(weekly_hours) as weekly_hours,
-      array_agg(base_salary) as base_salary,
-      array_agg(fixed_supplements) as fixed_supplements,
-      array_agg(variable_pay) as variable_pay,
-      array_agg(manager) as manager,
-      array_agg(employment_type = 'temporary') as temporary,
-      array_agg(birth_year) as birth_year,
-      array_agg(
-        case when hire_date is null then null
-        else extract(year from age(${survey.snapshot_date}::date, hire_date))::float8 end
-      ) as service,
-      array_agg(education_years) as education_years,
-      array_agg(parental_leave_days) as parental_leave_days,
-      array_agg(sick_leave_days) as sick_leave_days
-    from (
-      select * from pay_employees
-      where organisation_id = ${survey.organisation_id} and survey_id = ${survey.id} ${unitFilter}
-      order by employee_key collate "C"
-    ) as employees
-  `.execute(db);
-  const row = result.rows[0];
-  if (!row?.keys) return remember(key, empty());
-  const jobs = [...new Set(row.job!)].sort((a, b) => a.localeCompare(b, "sv"));
-  const jobIndex = new Map(jobs.map((name, i) => [name, i]));
-  const categories = [...new Set(row.category!.filter((c): c is string => c !== null))].sort(
-    (a, b) => a.localeCompare(b, "sv"),
-  );
-  const categoryIndex = new Map(categories.map((name, i) => [name, i]));
-  const orNaN = (values: (number | null)[]) =>
-    Float64Array.from(values, (v) => (v === null ? Number.NaN : Number(v)));
-  return remember(key, {
-    n: row.keys.length,
-    keys: row.keys,
-    sex: Uint8Array.from(row.sex!),
-    job: Int32Array.from(row.job!, (name) => jobIndex.get(name)!),
+  if (scope.unitIds !== null) {
+    const whole = await loadSurveyData(tenant, survey, { unitIds: null });
+    return remember(key, within(whole, new Set(scope.unitIds)));
+  }
+  const columns = await readEmployees(tenant, survey.id);
+  return remember(key, surveyData(columns, survey.snapshot_date));
+}
+
+/** The stored columns in the engine's shape: jobs and categories in Swedish order. */
+function surveyData(c: EmployeeColumns, snapshotDate: string): SurveyData {
+  const n = c.n;
+  const { names: jobs, codes: job } = sortedText(c.job);
+  const { names: categories, codes: category } = sortedText(c.category);
+  const perEmployee = (column: EmployeeColumns["unit"]) =>
+    Array.from({ length: n }, (_, i) => {
+      const code = column.codes[i]!;
+      return code < 0 ? null : column.values[code]!;
+    });
+  // Whole years of service at the snapshot date, as yyyymmdd numbers subtract.
+  const snapshot = Number(snapshotDate.replaceAll("-", ""));
+  const yearsOfService = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const hired = c.hireDate[i]!;
+    yearsOfService[i] = hired === 0 ? Number.NaN : Math.floor((snapshot - hired) / 10_000);
+  }
+  return {
+    n,
+    keys: c.keys,
+    sex: c.sex,
+    job,
     jobs,
-    category: Int32Array.from(row.category!, (c) => (c === null ? -1 : categoryIndex.get(c)!)),
+    category,
     categories,
-    unit: row.unit!,
-    unitId: row.unit_id!,
-    extent: Float64Array.from(row.extent!),
-    weeklyHours: orNaN(row.weekly_hours!),
-    baseSalary: Float64Array.from(row.base_salary!),
-    fixedSupplements: Float64Array.from(row.fixed_supplements!),
-    variablePay: Float64Array.from(row.variable_pay!),
-    manager: Uint8Array.from(row.manager!, Number),
-    temporary: Uint8Array.from(row.temporary!, Number),
-    birthYear: orNaN(row.birth_year!),
-    yearsOfService: orNaN(row.service!),
-    educationYears: orNaN(row.education_years!),
-    parentalLeaveDays: Int32Array.from(row.parental_leave_days!),
-    sickLeaveDays: Int32Array.from(row.sick_leave_days!),
-  });
+    unit: perEmployee(c.unit) as string[],
+    unitId: perEmployee(c.unitId),
+    extent: c.extent,
+    weeklyHours: c.weeklyHours,
+    baseSalary: c.baseSalary,
+    fixedSupplements: c.fixedSupplements,
+    variablePay: c.variablePay,
+    manager: c.manager,
+    temporary: c.temporary,
+    birthYear: c.birthYear,
+    yearsOfService,
+    educationYears: c.educationYears,
+    parentalLeaveDays: c.parentalLeaveDays,
+    sickLeaveDays: c.sickLeaveDays,
+  };
+}
+
+/** A text column as names in Swedish order and each employee's index into them (-1: none). */
+function sortedText(column: EmployeeColumns["job"]): { names: string[]; codes: Int32Array } {
+  const names = [...new Set(column.values.filter((v): v is string => v !== null))].sort((a, b) =>
+    a.localeCompare(b, "sv"),
+  );
+  const index = new Map(names.map((name, i) => [name, i]));
+  const recode = column.values.map((value) => (value === null ? -1 : index.get(value)!));
+  return { names, codes: column.codes.map((code) => (code < 0 ? -1 : recode[code]!)) };
+}
+
+/** The employees of the given units, with the jobs and categories that occur among them. */
+function within(data: SurveyData, unitIds: ReadonlySet<string>): SurveyData {
+  const picked: number[] = [];
+  for (let i = 0; i < data.n; i++) {
+    const unit = data.unitId[i];
+    if (unit != null && unitIds.has(unit)) picked.push(i);
+  }
+  const pick = <A extends Float64Array | Int32Array | Uint8Array>(a: A): A => {
+    const out = new (a.constructor as new (length: number) => A)(picked.length);
+    for (let j = 0; j < picked.length; j++) out[j] = a[picked[j]!]!;
+    return out;
+  };
+  const recode = (codes: Int32Array, names: string[]) => {
+    const used = [...new Set(picked.map((i) => codes[i]!).filter((code) => code >= 0))].sort(
+      (a, b) => a - b,
+    );
+    const index = new Map(used.map((code, j) => [code, j]));
+    return {
+      names: used.map((code) => names[code]!),
+      codes: Int32Array.from(picked, (i) => (codes[i]! < 0 ? -1 : index.get(codes[i]!)!)),
+    };
+  };
+  const jobs = recode(data.job, data.jobs);
+  const categories = recode(data.category, data.categories);
+  return {
+    n: picked.length,
+    keys: picked.map((i) => data.keys[i]!),
+    sex: pick(data.sex),
+    job: jobs.codes,
+    jobs: jobs.names,
+    category: categories.codes,
+    categories: categories.names,
+    unit: picked.map((i) => data.unit[i]!),
+    unitId: picked.map((i) => data.unitId[i]!),
+    extent: pick(data.extent),
+    weeklyHours: pick(data.weeklyHours),
+    baseSalary: pick(data.baseSalary),
+    fixedSupplements: pick(data.fixedSupplements),
+    variablePay: pick(data.variablePay),
+    manager: pick(data.manager),
+    temporary: pick(data.temporary),
+    birthYear: pick(data.birthYear),
+    yearsOfService: pick(data.yearsOfService),
+    educationYears: pick(data.educationYears),
+    parentalLeaveDays: pick(data.parentalLeaveDays),
+    sickLeaveDays: pick(data.sickLeaveDays),
+  };
 }
 
 const derivedFrom = new WeakMap<SurveyData, Map<string, unknown>>();
@@ -165,6 +188,19 @@ export function derive<T>(data: SurveyData, key: string, compute: () => T): T {
   }
   if (!values.has(key)) values.set(key, compute());
   return values.get(key) as T;
+}
+
+/** Women and men per job name in the data set. */
+export function jobHeadcounts(data: SurveyData): Map<string, { women: number; men: number }> {
+  return derive(data, "jobHeadcounts", () => {
+    const counts = data.jobs.map(() => ({ women: 0, men: 0 }));
+    for (let i = 0; i < data.n; i++) {
+      const entry = counts[data.job[i]!]!;
+      if (data.sex[i] === FEMALE) entry.women++;
+      else if (data.sex[i] === MALE) entry.men++;
+    }
+    return new Map(data.jobs.map((name, j) => [name, counts[j]!]));
+  });
 }
 
 function remember(key: string, data: SurveyData): SurveyData {

@@ -11,6 +11,7 @@ import {
   type SyntheticJob,
 } from "../../core/pay/synthetic.ts";
 import type { Db } from "../platform/db/database.ts";
+import { saveEmployees } from "./employees.ts";
 import { employeeKey } from "./import/check.ts";
 
 /**
@@ -72,38 +73,20 @@ async function addSurvey(
     })
     .returning("id")
     .executeTakeFirstOrThrow();
-  const rows = employer.employees.map((e) => {
-    const unit = DEMO_UNIT[e.unit] ?? e.unit;
-    return {
-      organisation_id: organisationId,
-      survey_id: survey.id,
-      employee_key: employeeKey(e, secret.toString("base64url")),
-      sex: e.sex,
-      birth_year: e.birthYear,
-      unit,
-      unit_id: options.unitIds.get(unit) ?? null,
-      job_title: e.jobTitle,
-      job_code: e.jobCode,
-      job: e.job,
-      category: e.category,
-      employment_type: e.employmentType,
-      extent: e.extent,
-      weekly_hours: e.weeklyHours,
-      base_salary: e.baseSalary,
-      fixed_supplements: e.fixedSupplements,
-      variable_pay: e.variablePay,
-      manager: e.manager,
-      hire_date: e.hireDate,
-      education_years: e.educationYears,
-      parental_leave_days: e.parentalLeaveDays,
-      sick_leave_days: e.sickLeaveDays,
-    };
-  });
-  for (let i = 0; i < rows.length; i += 400)
-    await trx
-      .insertInto("pay_employees")
-      .values(rows.slice(i, i + 400))
-      .execute();
+  await saveEmployees(
+    trx,
+    organisationId,
+    survey.id,
+    employer.employees.map((e) => {
+      const unit = DEMO_UNIT[e.unit] ?? e.unit;
+      return {
+        ...e,
+        key: employeeKey(e, secret.toString("base64url")),
+        unit,
+        unitId: options.unitIds.get(unit) ?? null,
+      };
+    }),
+  );
   const present = new Set(employer.employees.map((e) => e.job));
   await trx
     .insertInto("pay_jobs")

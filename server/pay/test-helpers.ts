@@ -8,6 +8,7 @@ import type { cycleOrganisation } from "../cycle/fixtures.test-helper.ts";
 import type { Db } from "../platform/db/database.ts";
 import { forOrganisation } from "../platform/db/tenant.ts";
 import { createMember, createOrganisation, signedInClient, type TestApp } from "../test/harness.ts";
+import { type EmployeeRecord, readEmployees, saveEmployees, toRecords } from "./employees.ts";
 import { syncJobs } from "./jobs/service.ts";
 
 /**
@@ -167,31 +168,7 @@ export async function insertSurvey(
     })
     .returning("id")
     .executeTakeFirstOrThrow();
-  if (employees.length > 0)
-    await tenant
-      .insertInto("pay_employees")
-      .values(
-        employees.map((e) => ({
-          organisation_id: organisationId,
-          survey_id: id,
-          employee_key: e.key,
-          sex: e.sex,
-          birth_year: e.birthYear,
-          unit: e.unit,
-          unit_id: e.unitId,
-          job: e.job,
-          category: e.category,
-          extent: e.extent,
-          weekly_hours: e.weeklyHours,
-          base_salary: e.baseSalary,
-          fixed_supplements: e.fixedSupplements,
-          variable_pay: e.variablePay,
-          manager: e.manager,
-          hire_date: e.hireDate,
-          education_years: e.educationYears,
-        })),
-      )
-      .execute();
+  await saveEmployees(db, organisationId, id, employees);
   const jobs = [...new Set(employees.map((e) => e.job))];
   if (jobs.length > 0)
     await tenant
@@ -279,27 +256,25 @@ export async function seedSurveys(t: TestApp, org: Organisation) {
       .returning("id")
       .executeTakeFirstOrThrow();
     let n = 0;
-    await t.db
-      .insertInto("pay_employees")
-      .values(
-        jobs.flatMap(({ job, unit, people }) =>
-          people.map((p) => ({
-            organisation_id: org.organisationId,
-            survey_id: id,
-            employee_key: `e${year}-${String(++n).padStart(2, "0")}`,
-            sex: p.sex,
-            unit: "",
-            unit_id: unit,
-            job,
-            extent: p.extent ?? 100,
-            base_salary: p.base,
-            fixed_supplements: p.fixed ?? 0,
-            hire_date: p.hireDate ?? null,
-            birth_year: p.birthYear ?? null,
-          })),
-        ),
-      )
-      .execute();
+    await saveEmployees(
+      t.db,
+      org.organisationId,
+      id,
+      jobs.flatMap(({ job, unit, people }) =>
+        people.map((p) => ({
+          key: `e${year}-${String(++n).padStart(2, "0")}`,
+          sex: p.sex,
+          unit: "",
+          unitId: unit,
+          job,
+          extent: p.extent ?? 100,
+          baseSalary: p.base,
+          fixedSupplements: p.fixed ?? 0,
+          hireDate: p.hireDate ?? null,
+          birthYear: p.birthYear ?? null,
+        })),
+      ),
+    );
     await t.db.transaction().execute((trx) => syncJobs(trx, org.organisationId, id));
     for (const { job, level } of jobs) {
       if (level === null) continue;
@@ -378,4 +353,21 @@ export async function otherOrganisation(t: TestApp, year: number) {
   const client = await signedInClient(t.app, hr.email);
   const surveyId = await insertSurvey(t.db, other.id, year);
   return { id: other.id, client, surveyId };
+}
+
+/** Removes the survey's employees for whom `drop` holds (a test changing a snapshot in place). */
+export async function dropEmployees(
+  db: Db,
+  organisationId: string,
+  surveyId: string,
+  drop: (employee: EmployeeRecord) => boolean,
+) {
+  const stored = toRecords(await readEmployees(forOrganisation(db, organisationId), surveyId));
+  await saveEmployees(
+    db,
+    organisationId,
+    surveyId,
+    stored.filter((employee) => !drop(employee)),
+    { replace: true },
+  );
 }

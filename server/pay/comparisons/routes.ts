@@ -182,7 +182,7 @@ export const comparisonRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const survey = await findSurvey(request.tenant, request.params.year);
       const scope = await payScope(db, request);
-      const comparisons = await loadComparisons(db, request.tenant, survey, scope);
+      const comparisons = await loadComparisons(request.tenant, survey, scope);
       const jobs = equalWorkView(comparisons, await loadFindings(request.tenant, survey.id));
       const small = jobs.filter((job) => job.smallGroup).map((job) => job.name);
       if (small.length > 0)
@@ -224,7 +224,7 @@ export const comparisonRoutes: FastifyPluginAsyncZod = async (app) => {
         .executeTakeFirst();
       if (!job) throw notFound();
       const scope = await payScope(db, request);
-      const comparisons = await loadComparisons(db, request.tenant, survey, scope);
+      const comparisons = await loadComparisons(request.tenant, survey, scope);
       const people = peopleOf(comparisons.data, job.name, survey.snapshot_date);
       await logView(request, survey.id, { what: "equal_work_people", job: job.name });
       return { jobId: job.id, name: job.name, people };
@@ -247,7 +247,7 @@ export const comparisonRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const survey = await findSurvey(request.tenant, request.params.year);
       const scope = await payScope(db, request);
-      const comparisons = await loadComparisons(db, request.tenant, survey, scope);
+      const comparisons = await loadComparisons(request.tenant, survey, scope);
       const view = equivalentView(comparisons, await loadFindings(request.tenant, survey.id));
       const small = view.jobs.filter((job) => job.smallGroup).map((job) => job.name);
       if (small.length > 0)

@@ -7,13 +7,11 @@ import {
 } from "../../../core/pay/equal-work.ts";
 import { jobValue, valueBand } from "../../../core/pay/job-evaluation.ts";
 import type { Classification } from "../../../core/pay/pay-measures.ts";
-import { FEMALE, MALE, type Summary } from "../../../core/pay/stats.ts";
+import type { Summary } from "../../../core/pay/stats.ts";
 import { type Suppression, suppressPayBySex } from "../../../core/pay/suppression.ts";
-import type { Db } from "../../platform/db/database.ts";
 import type { TenantDb } from "../../platform/db/tenant.ts";
 import type { findSurvey, PayScope } from "../access.ts";
-import { remember } from "../cache.ts";
-import { derive, loadSurveyData, type SurveyData } from "../dataset.ts";
+import { derive, jobHeadcounts, loadSurveyData, type SurveyData } from "../dataset.ts";
 import { scoresOf, templateOf } from "../jobs/service.ts";
 
 /**
@@ -64,13 +62,12 @@ export interface Comparisons {
 
 /** Everything the comparisons need, loaded once per request. */
 export async function loadComparisons(
-  db: Db,
   tenant: TenantDb,
   survey: SurveyRow,
   scope: PayScope,
 ): Promise<Comparisons> {
   const [data, rows] = await Promise.all([
-    loadSurveyData(db, survey, scope),
+    loadSurveyData(tenant, survey, scope),
     tenant
       .selectFrom("pay_jobs")
       .select(["pay_jobs.id", "pay_jobs.name", "pay_jobs.traditionally_womens", "pay_jobs.scores"])
@@ -87,44 +84,9 @@ export async function loadComparisons(
     pay: derive(data, `jobPay:${survey.min_group_size}`, () => jobPay(data, survey.min_group_size)),
     wholeCounts:
       scope.unitIds === null
-        ? derive(data, "jobCounts", () => countJobs(data))
-        : await remember(`jobCounts:${survey.id}:${survey.version}`, () =>
-            countWholeJobs(tenant, survey.id),
-          ),
+        ? jobHeadcounts(data)
+        : jobHeadcounts(await loadSurveyData(tenant, survey, { unitIds: null })),
   };
-}
-
-/** Women and men per job of a data set that holds the whole organisation. */
-function countJobs(data: SurveyData): Comparisons["wholeCounts"] {
-  const counts = data.jobs.map(() => ({ women: 0, men: 0 }));
-  for (let i = 0; i < data.n; i++) {
-    const entry = counts[data.job[i]!]!;
-    if (data.sex[i] === FEMALE) entry.women++;
-    else if (data.sex[i] === MALE) entry.men++;
-  }
-  return new Map(data.jobs.map((name, j) => [name, counts[j]!]));
-}
-
-/** Women and men per job in the whole organisation, for a caller who sees only some units. */
-async function countWholeJobs(
-  tenant: TenantDb,
-  surveyId: string,
-): Promise<Comparisons["wholeCounts"]> {
-  const counted = await tenant
-    .selectFrom("pay_employees")
-    .select(["pay_employees.job", "pay_employees.sex"])
-    .select((eb) => eb.fn.countAll<string>().as("count"))
-    .where("pay_employees.survey_id", "=", surveyId)
-    .groupBy(["pay_employees.job", "pay_employees.sex"])
-    .execute();
-  const wholeCounts = new Map<string, { women: number; men: number }>();
-  for (const row of counted) {
-    const entry = wholeCounts.get(row.job) ?? { women: 0, men: 0 };
-    if (row.sex === FEMALE) entry.women += Number(row.count);
-    if (row.sex === MALE) entry.men += Number(row.count);
-    wholeCounts.set(row.job, entry);
-  }
-  return wholeCounts;
 }
 
 /** FTE monthly pay of every employee of the data set. */

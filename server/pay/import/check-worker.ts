@@ -3,12 +3,12 @@ import { type CheckOptions, checkFile } from "./check.ts";
 import { FileReadError } from "./read.ts";
 
 /**
- * The worker thread of checker.ts: one check at a time. At most two chunks of lines are on
- * their way to the main thread, so a database that loads slower than the file is read
+ * The worker thread of checker.ts: one check at a time. At most two chunks of employees are
+ * on their way to the main thread, so a database that stores slower than the file is read
  * holds the reading back instead of filling the memory.
  */
 export type FromWorker =
-  | { type: "lines"; chunk: Uint8Array }
+  | { type: "chunk"; employees: number; data: Uint8Array }
   | { type: "problems"; problems: import("../../../core/pay/payroll.ts").RowProblem[] }
   | { type: "progress"; rowsRead: number; bytesRead: number }
   | { type: "done"; summary: import("./check.ts").CheckSummary }
@@ -35,16 +35,16 @@ async function check(options: CheckOptions) {
   inFlight = 0;
   try {
     const summary = await checkFile(options, {
-      async lines(chunk) {
+      async chunk({ employees, data }) {
         while (inFlight >= MAX_IN_FLIGHT)
           await new Promise<void>((resolve) => {
             wake = resolve;
           });
         inFlight++;
-        // A fresh buffer of its own, moved (not copied) to the main thread.
-        const moved = new Uint8Array(chunk.length);
-        moved.set(chunk);
-        post({ type: "lines", chunk: moved }, [moved.buffer]);
+        // A buffer of its own, moved (not copied) to the main thread.
+        const moved = new Uint8Array(data.length);
+        moved.set(data);
+        post({ type: "chunk", employees, data: moved }, [moved.buffer]);
       },
       problems: (problems) => post({ type: "problems", problems }),
       progress: (rowsRead, bytesRead) => post({ type: "progress", rowsRead, bytesRead }),

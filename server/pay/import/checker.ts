@@ -1,24 +1,25 @@
 import { Worker } from "node:worker_threads";
 import type { RowProblem } from "../../../core/pay/payroll.ts";
+import type { EmployeeChunk } from "../employees.ts";
 import type { CheckOptions, CheckSummary } from "./check.ts";
 import type { FromWorker, ToWorker } from "./check-worker.ts";
 import { FileReadError } from "./read.ts";
 
 /**
- * The check pass (check.ts) in a worker thread, seen from the import: the accepted lines as
- * an async iterable for COPY, and the summary once the whole file is read. One idle worker is
+ * The check pass (check.ts) in a worker thread, seen from the import: the accepted employees
+ * as an async iterable of stored chunks, and the summary once the whole file is read. One idle worker is
  * kept, so the next import does not wait for a thread to start and load its modules.
  */
 export interface RunningCheck {
   /**
-   * The accepted lines in chunks. It ends when the file is read, and throws RowsRefused as
-   * soon as a row has a problem (the load is then rolled back while the check reads on, to
-   * report every problem) or the FileReadError that stopped the reading.
+   * The accepted employees in chunks. It ends when the file is read, and throws RowsRefused
+   * as soon as a row has a problem (the saving is then rolled back while the check reads on,
+   * to report every problem) or the FileReadError that stopped the reading.
    */
-  lines: AsyncIterable<Buffer>;
+  chunks: AsyncIterable<EmployeeChunk>;
   /** All rows read: the summary, or the FileReadError that stopped the reading. */
   summary: Promise<CheckSummary>;
-  /** Settles when the worker has something to say: the first lines, a problem or the end. */
+  /** Settles when the worker has something to say: the first chunk, a problem or the end. */
   ready: Promise<void>;
   /** Stops the reading (the load failed for another reason). */
   stop(): void;
@@ -38,7 +39,7 @@ export function startCheck(
   },
 ): RunningCheck {
   const worker = takeWorker();
-  const queue: Buffer[] = [];
+  const queue: EmployeeChunk[] = [];
   let ended = false;
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
@@ -64,10 +65,8 @@ export function startCheck(
     if (message.type === "loaded") return;
     if (message.type !== "progress") ready();
     switch (message.type) {
-      case "lines":
-        queue.push(
-          Buffer.from(message.chunk.buffer, message.chunk.byteOffset, message.chunk.length),
-        );
+      case "chunk":
+        queue.push({ employees: message.employees, data: message.data });
         break;
       case "problems":
         if (!failure) failure = new RowsRefused();
@@ -107,7 +106,7 @@ export function startCheck(
   worker.on("error", onError);
   worker.postMessage({ type: "check", options } satisfies ToWorker);
 
-  async function* lines(): AsyncGenerator<Buffer> {
+  async function* chunks(): AsyncGenerator<EmployeeChunk> {
     for (;;) {
       if (failure) throw failure;
       const chunk = queue.shift();
@@ -125,7 +124,7 @@ export function startCheck(
   }
 
   return {
-    lines: lines(),
+    chunks: chunks(),
     summary,
     ready: firstNews,
     stop() {

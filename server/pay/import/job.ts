@@ -1,17 +1,15 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
-import { rm } from "node:fs/promises";
-import { pipeline } from "node:stream/promises";
 import { sql } from "kysely";
 import { DEFAULT_EVALUATION_TEMPLATE } from "../../../core/pay/job-evaluation.ts";
 import type { ColumnMapping, RowProblem, SexValues } from "../../../core/pay/payroll.ts";
 import { recordAudit } from "../../platform/audit/audit.ts";
-import { type Db, withBulkTransaction } from "../../platform/db/database.ts";
+import type { Db } from "../../platform/db/database.ts";
 import { forOrganisation } from "../../platform/db/tenant.ts";
 import type { Locale } from "../../platform/i18n.ts";
+import { appendChunks, type EmployeeChunk } from "../employees.ts";
 import { syncJobs } from "../jobs/service.ts";
 import { warmStatistics } from "../statistics/service.ts";
-import { type CheckSummary, EMPLOYEE_COLUMNS } from "./check.ts";
+import type { CheckSummary } from "./check.ts";
 import { RowsRefused, startCheck } from "./checker.ts";
 import { describeFileProblem } from "./messages.ts";
 import { describeRowProblem } from "./problems.ts";
@@ -20,10 +18,10 @@ import { discardUpload, type StoredUpload } from "./uploads.ts";
 
 /**
  * One import of a payroll export into a year's survey. A worker thread reads and checks every
- * row (check.ts) and turns the accepted ones into CSV lines with the pseudonymous keys and
- * without any payroll id or personnummer; the year's employees are replaced with those lines
- * through COPY in one transaction, together with the survey, its jobs and the audit event.
- * Any problem, or a process that dies on the way, leaves the survey as it was.
+ * row (check.ts) and turns the accepted ones into stored column chunks (employees.ts) with
+ * the pseudonymous keys and without any payroll id or personnummer; the year's employees are
+ * replaced with those chunks in one transaction, together with the survey, its jobs and the
+ * audit event. Any problem, or a process that dies on the way, leaves the survey as it was.
  */
 export interface ImportRequest {
   db: Db;
@@ -126,9 +124,8 @@ export async function runImport(request: ImportRequest, progress: ImportProgress
     .executeTakeFirst();
   const surveyId = existing?.id ?? randomUUID();
 
-  // The file is read and checked in a worker while the database loads what it has accepted,
-  // in one transaction: the first row with a problem rolls the load back (the check reads on
-  // to report every problem), so the year's data is replaced whole or not at all.
+  // The file is read and checked in a worker; the year's employees are replaced in one
+  // transaction once every row has passed, so they are replaced whole or not at all.
   const check = startCheck(
     {
       path: upload.path,
@@ -138,7 +135,6 @@ export async function runImport(request: ImportRequest, progress: ImportProgress
       ...(request.sexValues ? { sexValues: request.sexValues } : {}),
       snapshotDate: request.snapshotDate,
       secret,
-      linePrefix: `${organisationId},${surveyId},`,
       units,
       size: upload.size,
     },
@@ -152,42 +148,27 @@ export async function runImport(request: ImportRequest, progress: ImportProgress
       },
     },
   );
-  let checked: CheckSummary | null = null;
-  // A workbook is read several times slower than the database loads: its lines wait in a
-  // temporary file, so that the embedded database's one connection is not held meanwhile.
-  const spool = upload.facts.format === "xlsx" ? `${upload.path}.accepted.csv` : null;
+  let checked: CheckSummary;
   try {
-    if (spool) await pipeline(check.lines, createWriteStream(spool, { mode: 0o600 }));
-    // Nor is it held while the worker starts.
-    else await check.ready;
-    await withBulkTransaction(db, async (bulk) => {
-      await saveSurvey(bulk.db, request, surveyId, existing !== undefined);
-      await bulk.copyCsv(
-        "pay_employees",
-        EMPLOYEE_COLUMNS,
-        spool ? lineChunks(spool) : check.lines,
-        { foreignKeysChecked: true },
-      );
-      // The foreign keys, checked once for the whole load: the survey is the one saved just
-      // above, and a unit deleted since the import started is let go (as its foreign key's
-      // "on delete set null" would have done).
-      await sql`
-        update pay_employees set unit_id = null
-        where survey_id = ${surveyId} and unit_id is not null
-          and not exists (
-            select 1 from units
-            where units.organisation_id = pay_employees.organisation_id
-              and units.id = pay_employees.unit_id)`.execute(bulk.db);
-      checked = await check.summary;
-      progress.status = "saving";
-      progress.percent = 96;
-      await forOrganisation(bulk.db, organisationId)
+    // The chunks are gathered first and saved in one short transaction: the embedded
+    // database has one connection, and other people's requests must not wait while a large
+    // file is read. A million employees take about 150 MB here.
+    const chunks: EmployeeChunk[] = [];
+    for await (const chunk of check.chunks) chunks.push(chunk);
+    checked = await check.summary;
+    progress.status = "saving";
+    progress.percent = 96;
+    const summary = checked;
+    await db.transaction().execute(async (trx) => {
+      await saveSurvey(trx, request, surveyId, existing !== undefined);
+      await appendChunks(trx, organisationId, surveyId, chunks);
+      await forOrganisation(trx, organisationId)
         .updateTable("pay_surveys")
-        .set({ employee_count: checked.rows })
+        .set({ employee_count: summary.rows })
         .where("pay_surveys.id", "=", surveyId)
         .execute();
-      await syncJobs(bulk.db, organisationId, surveyId);
-      await recordAudit(bulk.db, {
+      await syncJobs(trx, organisationId, surveyId, summary.jobs);
+      await recordAudit(trx, {
         organisationId,
         actorUserId: request.userId,
         action: existing ? "update" : "create",
@@ -197,9 +178,9 @@ export async function runImport(request: ImportRequest, progress: ImportProgress
           year: request.year,
           snapshotDate: request.snapshotDate,
           file: upload.fileName,
-          employees: checked.rows,
-          women: checked.women,
-          men: checked.rows - checked.women,
+          employees: summary.rows,
+          women: summary.women,
+          men: summary.rows - summary.women,
         },
       });
     });
@@ -208,16 +189,13 @@ export async function runImport(request: ImportRequest, progress: ImportProgress
       check.stop();
       throw error;
     }
-    // Rolled back; every row is still read so that all problems are counted.
+    // Nothing was saved; every row is still read so that all problems are counted.
     const summary = await check.summary;
     progress.rowsRead = summary.rowsRead;
     progress.status = "failed";
     return;
-  } finally {
-    if (spool) await rm(spool, { force: true });
   }
-  const result = checked as CheckSummary | null;
-  if (!result) throw new Error("The import ended without a summary");
+  const result = checked;
   progress.result = {
     year: request.year,
     employees: result.rows,
@@ -242,18 +220,6 @@ export async function runImport(request: ImportRequest, progress: ImportProgress
     .executeTakeFirstOrThrow();
   // The page people open next: counted now rather than on their first visit.
   warmStatistics(tenant, survey);
-}
-
-/** The spooled lines in pieces of whole lines (PGlite copies piece by piece). */
-async function* lineChunks(path: string): AsyncGenerator<Buffer> {
-  let carry: Buffer = Buffer.alloc(0);
-  for await (const chunk of createReadStream(path, { highWaterMark: 2 << 20 })) {
-    const data: Buffer = carry.length ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
-    const end = data.lastIndexOf(10) + 1;
-    carry = data.subarray(end);
-    if (end > 0) yield data.subarray(0, end);
-  }
-  if (carry.length) yield carry;
 }
 
 function report(progress: ImportProgress, problem: RowProblem, locale: Locale) {
@@ -297,8 +263,8 @@ async function saveSurvey(trx: Db, request: ImportRequest, surveyId: string, exi
       .where("pay_surveys.id", "=", surveyId)
       .execute();
     await tenant
-      .deleteFrom("pay_employees")
-      .where("pay_employees.survey_id", "=", surveyId)
+      .deleteFrom("pay_employee_chunks")
+      .where("pay_employee_chunks.survey_id", "=", surveyId)
       .execute();
     return;
   }

@@ -6,10 +6,8 @@ import {
   type WorkerCategory,
   workerCategories,
 } from "../../../core/pay/models.ts";
-import type { Db } from "../../platform/db/database.ts";
 import type { TenantDb } from "../../platform/db/tenant.ts";
 import type { PayScope } from "../access.ts";
-import { remember } from "../cache.ts";
 import { derive, loadSurveyData, type SurveyData } from "../dataset.ts";
 
 export interface SurveyRow {
@@ -43,21 +41,16 @@ export interface SurveyBasis {
  * The survey's full-time weekly hours: from the whole survey, not the caller's units, so an
  * hourly wage does not depend on who looks at it.
  */
-export function surveyWeeklyHours(
+export async function surveyWeeklyHours(
   tenant: TenantDb,
-  survey: { id: string; version: number },
+  survey: { id: string; version: number; snapshot_date: string },
 ): Promise<number> {
-  return remember(`hours:${survey.id}:${survey.version}`, async () => {
-    const rows = await tenant
-      .selectFrom("pay_employees")
-      .select((eb) => ["pay_employees.weekly_hours", eb.fn.countAll<number>().as("count")])
-      .where("pay_employees.survey_id", "=", survey.id)
-      .where("pay_employees.weekly_hours", "is not", null)
-      .groupBy("pay_employees.weekly_hours")
-      .execute();
-    return fullTimeWeeklyHours(
-      rows.map((row) => ({ hours: Number(row.weekly_hours), count: Number(row.count) })),
-    );
+  const whole = await loadSurveyData(tenant, survey, { unitIds: null });
+  return derive(whole, "fullTimeWeeklyHours", () => {
+    const counts = new Map<number, number>();
+    for (const hours of whole.weeklyHours)
+      if (!Number.isNaN(hours)) counts.set(hours, (counts.get(hours) ?? 0) + 1);
+    return fullTimeWeeklyHours([...counts].map(([hours, count]) => ({ hours, count })));
   });
 }
 
@@ -79,12 +72,11 @@ async function jobBands(tenant: TenantDb, survey: SurveyRow, jobs: readonly stri
 }
 
 export async function loadSurveyBasis(
-  db: Db,
   tenant: TenantDb,
   survey: SurveyRow,
   scope: Pick<PayScope, "unitIds">,
 ): Promise<SurveyBasis> {
-  const data = await loadSurveyData(db, survey, scope);
+  const data = await loadSurveyData(tenant, survey, scope);
   const [hours, bands] = await Promise.all([
     surveyWeeklyHours(tenant, survey),
     jobBands(tenant, survey, data.jobs),

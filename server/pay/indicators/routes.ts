@@ -123,7 +123,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const survey = await findSurvey(request.tenant, request.params.year);
       const scope = await payScope(db, request);
-      return loadIndicators(db, request.tenant, survey, scope);
+      return loadIndicators(request.tenant, survey, scope);
     },
   );
 };

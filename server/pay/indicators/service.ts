@@ -1,12 +1,11 @@
-import { sql } from "kysely";
 import { euIndicators } from "../../../core/pay/indicators.ts";
-import { DEFAULT_WEEKLY_HOURS, type WorkerCategory } from "../../../core/pay/models.ts";
-import { FEMALE } from "../../../core/pay/stats.ts";
-import type { Db } from "../../platform/db/database.ts";
+import { payLevels, type WorkerCategory } from "../../../core/pay/models.ts";
+import { FEMALE, MALE, summariseSorted } from "../../../core/pay/stats.ts";
 import type { TenantDb } from "../../platform/db/tenant.ts";
 import type { PayScope } from "../access.ts";
 import { remember, scopeKey } from "../cache.ts";
-import { loadSurveyBasis, type SurveyRow } from "./basis.ts";
+import { derive, loadSurveyData } from "../dataset.ts";
+import { loadSurveyBasis, type SurveyRow, surveyWeeklyHours } from "./basis.ts";
 import {
   type CategoryRow,
   categoryRows,
@@ -47,14 +46,13 @@ export interface IndicatorsReport {
 
 /** EU 2023/970 Art. 9(1)(a)–(g) on annual and hourly pay, and (a) and (c) year by year. */
 export async function loadIndicators(
-  db: Db,
   tenant: TenantDb,
   survey: SurveyRow,
   scope: PayScope,
 ): Promise<IndicatorsReport> {
   const [basis, years] = await Promise.all([
-    loadSurveyBasis(db, tenant, survey, scope),
-    rememberedYearSums(db, tenant, scope),
+    loadSurveyBasis(tenant, survey, scope),
+    rememberedYearSums(tenant, scope),
   ]);
   const k = survey.min_group_size;
   const { data, levels } = basis;
@@ -111,101 +109,76 @@ export async function loadIndicators(
 }
 
 /** yearSums, kept while no survey of the organisation changes. */
-async function rememberedYearSums(db: Db, tenant: TenantDb, scope: Pick<PayScope, "unitIds">) {
+async function rememberedYearSums(tenant: TenantDb, scope: Pick<PayScope, "unitIds">) {
   const surveys = await tenant
     .selectFrom("pay_surveys")
-    .select(["pay_surveys.id", "pay_surveys.version"])
-    .orderBy("pay_surveys.id")
+    .select([
+      "pay_surveys.id",
+      "pay_surveys.year",
+      "pay_surveys.version",
+      "pay_surveys.snapshot_date",
+      "pay_surveys.min_group_size",
+    ])
+    .orderBy("pay_surveys.year")
     .execute();
   const versions = surveys.map((s) => `${s.id}:${s.version}`).join(",");
   return remember(`yearSums:${tenant.organisationId}:${scopeKey(scope)}:${versions}`, () =>
-    yearSums(db, tenant.organisationId, scope),
+    yearSums(tenant, surveys, scope),
   );
-}
-
-interface SumRow {
-  year: number;
-  k: number;
-  sex: number | null;
-  n: number;
-  annual_mean: number | null;
-  annual_median: number | null;
-  hourly_mean: number | null;
-  hourly_median: number | null;
 }
 
 /**
  * Women's and men's mean and median annual and hourly pay in every survey of the organisation,
- * within the caller's scope, in one query. The pay levels are those of core/pay/models.ts
- * payLevels written in SQL (the test checks that the two agree on this year's survey), so a
- * year-over-year view does not load every year's employees.
+ * within the caller's scope, on the same pay levels as this year's indicators. One survey is
+ * read at a time, so the years need not all be in memory together.
  */
 async function yearSums(
-  db: Db,
-  organisationId: string,
+  tenant: TenantDb,
+  surveys: {
+    id: string;
+    year: number;
+    version: number;
+    snapshot_date: string;
+    min_group_size: number;
+  }[],
   scope: Pick<PayScope, "unitIds">,
 ): Promise<YearSums[]> {
-  const none = scope.unitIds !== null && scope.unitIds.length === 0;
-  const unitFilter =
-    scope.unitIds === null
-      ? sql``
-      : none
-        ? sql`and false`
-        : sql`and e.unit_id in (${sql.join(scope.unitIds)})`;
-  const result = await sql<SumRow>`
-    with hours as (
-      select survey_id, weekly_hours, count(*) as n
-      from pay_employees
-      where organisation_id = ${organisationId} and weekly_hours is not null
-      group by survey_id, weekly_hours
-    ), full_time as (
-      select distinct on (survey_id) survey_id, weekly_hours
-      from hours
-      order by survey_id, n desc, weekly_hours desc
-    ), pay as (
-      select
-        e.survey_id,
-        e.sex,
-        12 * (e.base_salary + e.fixed_supplements) + e.variable_pay as annual,
-        (12 * (e.base_salary + e.fixed_supplements) + e.variable_pay)
-          / (coalesce(e.weekly_hours, f.weekly_hours, ${DEFAULT_WEEKLY_HOURS}) * 52 * e.extent / 100)
-          as hourly
-      from pay_employees e
-      left join full_time f on f.survey_id = e.survey_id
-      where e.organisation_id = ${organisationId} ${unitFilter}
-    )
-    select
-      s.year,
-      s.min_group_size as k,
-      p.sex,
-      count(p.sex)::int as n,
-      avg(p.annual) as annual_mean,
-      percentile_cont(0.5) within group (order by p.annual) as annual_median,
-      avg(p.hourly) as hourly_mean,
-      percentile_cont(0.5) within group (order by p.hourly) as hourly_median
-    from pay_surveys s
-    left join pay p on p.survey_id = s.id
-    where s.organisation_id = ${organisationId}
-    group by s.year, s.min_group_size, p.sex
-    order by s.year
-  `.execute(db);
-  const years = new Map<number, YearSums>();
-  for (const row of result.rows) {
-    const entry = years.get(row.year) ?? {
-      year: row.year,
-      k: row.k,
+  const years: YearSums[] = [];
+  for (const survey of surveys) {
+    const data = await loadSurveyData(tenant, survey, scope);
+    const hours = await surveyWeeklyHours(tenant, survey);
+    const levels = derive(data, `levels:${hours}`, () => payLevels(data, hours));
+    const entry: YearSums = {
+      year: survey.year,
+      k: survey.min_group_size,
       women: 0,
       men: 0,
       annual: { female: null, male: null },
       hourly: { female: null, male: null },
     };
-    years.set(row.year, entry);
-    if (row.sex === null) continue;
-    const sex = row.sex === FEMALE ? "female" : "male";
-    if (sex === "female") entry.women = row.n;
-    else entry.men = row.n;
-    entry.annual[sex] = { mean: Number(row.annual_mean), median: Number(row.annual_median) };
-    entry.hourly[sex] = { mean: Number(row.hourly_mean), median: Number(row.hourly_median) };
+    for (const [sex, name] of [
+      [FEMALE, "female"],
+      [MALE, "male"],
+    ] as const) {
+      const annual: number[] = [];
+      const hourly: number[] = [];
+      for (let i = 0; i < data.n; i++)
+        if (data.sex[i] === sex) {
+          annual.push(levels.annual[i]!);
+          hourly.push(levels.hourly[i]!);
+        }
+      if (sex === FEMALE) entry.women = annual.length;
+      else entry.men = annual.length;
+      entry.annual[name] = meanAndMedian(annual);
+      entry.hourly[name] = meanAndMedian(hourly);
+    }
+    years.push(entry);
   }
-  return [...years.values()];
+  return years;
+}
+
+function meanAndMedian(values: number[]): { mean: number; median: number } | null {
+  const sorted = Float64Array.from(values).sort();
+  const { mean, median } = summariseSorted(sorted);
+  return mean === null || median === null ? null : { mean, median };
 }

@@ -15,7 +15,8 @@ import {
   type TestApp,
   type TestClient,
 } from "../../test/harness.ts";
-import { insertSurvey, scoresAt } from "../test-helpers.ts";
+import { saveEmployees } from "../employees.ts";
+import { dropEmployees, insertSurvey, scoresAt } from "../test-helpers.ts";
 import { syncJobs } from "./service.ts";
 
 let t: TestApp;
@@ -32,21 +33,19 @@ async function addEmployees(
   men: number,
 ) {
   const sexes = [...Array(women).fill(FEMALE), ...Array(men).fill(MALE)];
-  await t.db
-    .insertInto("pay_employees")
-    .values(
-      sexes.map((sex) => ({
-        organisation_id: organisationId,
-        survey_id: surveyId,
-        employee_key: `k${++employeeCounter}`,
-        sex,
-        unit_id: unitId,
-        job,
-        extent: 100,
-        base_salary: 32000,
-      })),
-    )
-    .execute();
+  await saveEmployees(
+    t.db,
+    organisationId,
+    surveyId,
+    sexes.map((sex) => ({
+      key: `k${++employeeCounter}`,
+      sex,
+      unitId,
+      job,
+      extent: 100,
+      baseSalary: 32000,
+    })),
+  );
 }
 
 const sync = (organisationId: string, surveyId: string) =>
@@ -123,11 +122,7 @@ describe("history across years", () => {
     await sync(org.organisationId, survey[2026]!);
     expect((await jobsOf(org.hr, 2026)).jobs.map((j) => j.name)).toContain("Kock");
 
-    await t.db
-      .deleteFrom("pay_employees")
-      .where("survey_id", "=", survey[2026]!) // tenant-checked: a test fixture
-      .where("job", "=", "Kock")
-      .execute();
+    await dropEmployees(t.db, org.organisationId, survey[2026]!, (e) => e.job === "Kock");
     await sync(org.organisationId, survey[2026]!);
     const names = (await jobsOf(org.hr, 2026)).jobs.map((j) => j.name);
     expect(names).toEqual(["Lärare", "Undersköterska", "Vaktmästare"]);

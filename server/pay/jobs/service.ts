@@ -6,14 +6,17 @@ import {
   rescore,
   valueBand,
 } from "../../../core/pay/job-evaluation.ts";
-import { FEMALE, MALE } from "../../../core/pay/stats.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { forOrganisation, type TenantDb } from "../../platform/db/tenant.ts";
 import type { PayScope } from "../access.ts";
+import { jobHeadcounts, loadSurveyData } from "../dataset.ts";
+import { readEmployees } from "../employees.ts";
 
 type SurveyRow = {
   id: string;
   year: number;
+  version: number;
+  snapshot_date: string;
   evaluation_template: unknown;
   value_band_width: number;
   women_dominated_share: number;
@@ -35,26 +38,27 @@ async function previousSurvey(tenant: TenantDb, year: number) {
 }
 
 /**
- * Creates a pay_jobs row for every distinct pay_employees.job of the survey that has none,
- * copying traditionally_womens, scores and justification from the job of the same name in the
+ * Creates a pay_jobs row for every distinct job of the survey's employees that has none
+ * (`names`, when the caller has them at hand, else read from the stored employees), copying
+ * traditionally_womens, scores and justification from the job of the same name in the
  * organisation's most recent earlier survey (history across years). Removes jobs no employee
  * has any more. Scores the survey's template no longer accepts are not carried over.
  */
-export async function syncJobs(trx: Db, organisationId: string, surveyId: string): Promise<void> {
+export async function syncJobs(
+  trx: Db,
+  organisationId: string,
+  surveyId: string,
+  jobNames?: readonly string[],
+): Promise<void> {
   const tenant = forOrganisation(trx, organisationId);
   const survey = await tenant
     .selectFrom("pay_surveys")
     .select(["pay_surveys.year", "pay_surveys.evaluation_template"])
     .where("pay_surveys.id", "=", surveyId)
     .executeTakeFirstOrThrow();
-  const names = (
-    await tenant
-      .selectFrom("pay_employees")
-      .select("pay_employees.job")
-      .distinct()
-      .where("pay_employees.survey_id", "=", surveyId)
-      .execute()
-  ).map((row) => row.job);
+  const names = jobNames
+    ? [...jobNames]
+    : (await readEmployees(tenant, surveyId)).job.values.filter((name) => name !== null);
 
   let removal = tenant.deleteFrom("pay_jobs").where("pay_jobs.survey_id", "=", surveyId);
   if (names.length > 0) removal = removal.where("pay_jobs.name", "not in", names);
@@ -112,26 +116,6 @@ export interface JobCounts {
   men: number;
 }
 
-/** Women and men per job of a survey, among the given units (null: the whole organisation). */
-async function jobCounts(tenant: TenantDb, surveyId: string, unitIds: string[] | null) {
-  const counts = new Map<string, JobCounts>();
-  if (unitIds?.length === 0) return counts;
-  let query = tenant
-    .selectFrom("pay_employees")
-    .select(["pay_employees.job", "pay_employees.sex"])
-    .select((eb) => eb.fn.countAll().as("count"))
-    .where("pay_employees.survey_id", "=", surveyId)
-    .groupBy(["pay_employees.job", "pay_employees.sex"]);
-  if (unitIds) query = query.where("pay_employees.unit_id", "in", unitIds);
-  for (const row of await query.execute()) {
-    const entry = counts.get(row.job) ?? { women: 0, men: 0 };
-    if (row.sex === FEMALE) entry.women += Number(row.count);
-    if (row.sex === MALE) entry.men += Number(row.count);
-    counts.set(row.job, entry);
-  }
-  return counts;
-}
-
 export interface JobView {
   id: string;
   name: string;
@@ -170,8 +154,10 @@ export async function loadJobs(
     .where("pay_jobs.survey_id", "=", survey.id);
   if (jobId) query = query.where("pay_jobs.id", "=", jobId);
   const rows = await query.execute();
-  const whole = await jobCounts(tenant, survey.id, null);
-  const visible = scope.unitIds ? await jobCounts(tenant, survey.id, scope.unitIds) : whole;
+  const whole = jobHeadcounts(await loadSurveyData(tenant, survey, { unitIds: null }));
+  const visible = scope.unitIds
+    ? jobHeadcounts(await loadSurveyData(tenant, survey, scope))
+    : whole;
 
   const previous = await previousSurvey(tenant, survey.year);
   const earlier = previous

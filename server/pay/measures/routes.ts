@@ -34,6 +34,7 @@ import {
   loadComparisons,
   loadFindings,
 } from "../comparisons/service.ts";
+import { loadSurveyData } from "../dataset.ts";
 import { loadPayMeasures, measureTexts, type PayMeasureView } from "./service.ts";
 
 const read = { scope: "organisation", permission: "pay.readAggregate" } as const;
@@ -186,7 +187,7 @@ export const payMeasureRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const survey = await findSurvey(request.tenant, request.params.year);
       const scope = await payScope(db, request);
-      const comparisons = await loadComparisons(db, request.tenant, survey, scope);
+      const comparisons = await loadComparisons(request.tenant, survey, scope);
       const jobs = visibleJobs(comparisons);
       const findings = (await loadFindings(request.tenant, survey.id)).filter(visibleFinding(jobs));
       const differences = differencesToAnalyse(comparisons);
@@ -380,7 +381,7 @@ export const payMeasureRoutes: FastifyPluginAsyncZod = async (app) => {
         const today = swedishToday();
         const { fields, people } = await checkMeasure(
           tenant,
-          survey.id,
+          survey,
           finding,
           body,
           today,
@@ -509,7 +510,7 @@ export const payMeasureRoutes: FastifyPluginAsyncZod = async (app) => {
         measures: PayMeasureView[],
       ): Promise<PayMeasureView[]> => {
         if (scope.unitIds === null) return measures;
-        const jobs = visibleJobs(await loadComparisons(db, request.tenant, of, scope));
+        const jobs = visibleJobs(await loadComparisons(request.tenant, of, scope));
         return measures.filter((m) => jobs.has(m.jobId));
       };
       const load = async (of: typeof survey) =>
@@ -525,6 +526,17 @@ export const payMeasureRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 };
 
+/** The pseudonymous keys of everyone in the job, in the whole survey. */
+async function keysInJob(
+  tenant: TenantDb,
+  survey: { id: string; version: number; snapshot_date: string },
+  jobName: string,
+): Promise<string[]> {
+  const data = await loadSurveyData(tenant, survey, { unitIds: null });
+  const job = data.jobs.indexOf(jobName);
+  return data.keys.filter((_, i) => data.job[i] === job);
+}
+
 /**
  * Checks a pay adjustment against its finding: persons are employees of the finding's job
  * (for (2) and (3) the women-dominated one), a group is described and no larger than the
@@ -532,7 +544,7 @@ export const payMeasureRoutes: FastifyPluginAsyncZod = async (app) => {
  */
 async function checkMeasure(
   tenant: TenantDb,
-  surveyId: string,
+  survey: { id: string; version: number; snapshot_date: string },
   finding: FindingView,
   body: z.infer<typeof measureBody>,
   today: string,
@@ -549,19 +561,7 @@ async function checkMeasure(
         fields.push({ path: `employeeKeys.${i}`, key: "pay.measures.keyTwice", params: { key } });
       seen.add(key);
     });
-    const found = new Set(
-      keys.length === 0
-        ? []
-        : (
-            await tenant
-              .selectFrom("pay_employees")
-              .select("pay_employees.employee_key")
-              .where("pay_employees.survey_id", "=", surveyId)
-              .where("pay_employees.job", "=", finding.jobName)
-              .where("pay_employees.employee_key", "in", [...seen])
-              .execute()
-          ).map((row) => row.employee_key),
-    );
+    const found = new Set(await keysInJob(tenant, survey, finding.jobName));
     keys.forEach((key, i) => {
       if (!found.has(key))
         fields.push({
@@ -580,16 +580,7 @@ async function checkMeasure(
   } else {
     if (body.groupDescription === "")
       fields.push({ path: "groupDescription", key: "pay.measures.groupRequired" });
-    const headcount = Number(
-      (
-        await tenant
-          .selectFrom("pay_employees")
-          .select((eb) => eb.fn.countAll<string>().as("count"))
-          .where("pay_employees.survey_id", "=", surveyId)
-          .where("pay_employees.job", "=", finding.jobName)
-          .executeTakeFirstOrThrow()
-      ).count,
-    );
+    const headcount = (await keysInJob(tenant, survey, finding.jobName)).length;
     if (body.people === undefined)
       fields.push({ path: "people", key: "pay.measures.peopleRequired" });
     else if (body.people > headcount)

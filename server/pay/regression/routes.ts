@@ -139,7 +139,7 @@ export const regressionRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const survey = await findSurvey(request.tenant, request.params.year);
       const scope = await payScope(db, request);
-      const outcome = await runPayModel(db, request.tenant, survey, scope, STANDARD_MODEL, {
+      const outcome = await runPayModel(request.tenant, survey, scope, STANDARD_MODEL, {
         preset: "standard",
         locale: request.locale,
       });
@@ -174,7 +174,7 @@ export const regressionRoutes: FastifyPluginAsyncZod = async (app) => {
         );
       const survey = await findSurvey(request.tenant, request.params.year);
       const scope = await payScope(db, request);
-      const outcome = await runPayModel(db, request.tenant, survey, scope, model, {
+      const outcome = await runPayModel(request.tenant, survey, scope, model, {
         preset: null,
         locale: request.locale,
       });

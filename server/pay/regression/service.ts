@@ -20,7 +20,6 @@ import {
   type PayGapRegression,
   PayModelError,
 } from "../../../core/pay/regression.ts";
-import type { Db } from "../../platform/db/database.ts";
 import type { TenantDb } from "../../platform/db/tenant.ts";
 import { type Locale, translate } from "../../platform/i18n.ts";
 import type { PayScope } from "../access.ts";
@@ -76,14 +75,13 @@ function variableOfColumn(name: string): ModelVariable | "female" {
  * with the others (every manager in a job of their own); a custom model is refused instead.
  */
 export async function runPayModel(
-  db: Db,
   tenant: TenantDb,
   survey: SurveyRow,
   scope: PayScope,
   model: PayModel,
   options: { preset: "standard" | null; locale: Locale },
 ): Promise<RegressionOutcome> {
-  const basis = await loadSurveyBasis(db, tenant, survey, scope);
+  const basis = await loadSurveyBasis(tenant, survey, scope);
   const data = modelData(basis.data, {
     snapshotYear: Number(survey.snapshot_date.slice(0, 4)),
     fullTimeMonthly: basis.levels.fullTimeMonthly,

@@ -162,7 +162,7 @@ export async function loadPaySurveyReport(
       userName(db, survey.imported_by),
       loadJobs(tenant, survey, scope),
       loadStatistics(tenant, survey, scope),
-      loadComparisons(db, tenant, survey, scope),
+      loadComparisons(tenant, survey, scope),
       loadFindings(tenant, survey.id),
       loadPayMeasures(tenant, { surveyId: survey.id }, false),
       previousSurvey
@@ -173,7 +173,7 @@ export async function loadPaySurveyReport(
         : Promise.resolve(null),
       loadCooperation(tenant, survey.year),
     ]);
-  const regression = await runPayModel(db, tenant, survey, scope, STANDARD_MODEL, {
+  const regression = await runPayModel(tenant, survey, scope, STANDARD_MODEL, {
     preset: "standard",
     locale,
   });
@@ -200,10 +200,9 @@ export interface IndicatorReportData {
 
 /** The year's EU indicators, organisation-wide with small groups suppressed. */
 export async function loadIndicatorReport(
-  db: Db,
   tenant: TenantDb,
   year: number,
 ): Promise<IndicatorReportData> {
   const survey = await findSurvey(tenant, year);
-  return { survey, indicators: await loadIndicators(db, tenant, survey, REPORT_SCOPE) };
+  return { survey, indicators: await loadIndicators(tenant, survey, REPORT_SCOPE) };
 }

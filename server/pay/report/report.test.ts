@@ -7,6 +7,7 @@ import { swedishToday } from "../../cycle/years/service.ts";
 import { closePdfRenderer, formatAmount, pdfAvailable } from "../../reports/index.ts";
 import { docxText, pdfInfo, pdfText } from "../../reports/test-extract.ts";
 import { createMember, startTestApp, TEST_PASSWORD, type TestApp } from "../../test/harness.ts";
+import { saveEmployees } from "../employees.ts";
 import { syncJobs } from "../jobs/service.ts";
 import { jobIds, seedSurveys } from "../test-helpers.ts";
 
@@ -288,23 +289,21 @@ describe("the pay survey report", () => {
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await t.db
-      .insertInto("pay_employees")
-      .values(
-        [FEMALE, FEMALE, FEMALE, MALE, MALE, MALE].map((sex, i) => ({
-          organisation_id: org.organisationId,
-          survey_id: id,
-          employee_key: `e2019-${i}`,
-          sex,
-          unit: "",
-          unit_id: org.units.school,
-          job: "Lärare",
-          extent: 100,
-          base_salary: 30_000 + i * 500,
-          fixed_supplements: 0,
-        })),
-      )
-      .execute();
+    await saveEmployees(
+      t.db,
+      org.organisationId,
+      id,
+      [FEMALE, FEMALE, FEMALE, MALE, MALE, MALE].map((sex, i) => ({
+        key: `e2019-${i}`,
+        sex,
+        unit: "",
+        unitId: org.units.school,
+        job: "Lärare",
+        extent: 100,
+        baseSalary: 30_000 + i * 500,
+        fixedSupplements: 0,
+      })),
+    );
     await t.db.transaction().execute((trx) => syncJobs(trx, org.organisationId, id));
     const response = await asHr(report(2019, "docx"));
     expect(response.statusCode).toBe(200);

@@ -69,7 +69,7 @@ export const payReportRoutes: FastifyPluginAsyncZod = async (app) => {
         const { organisationId, year } = request.params;
         const locale = request.query.locale ?? request.locale;
         const organisation = await reportOrganisation(db, organisationId);
-        const data = await loadIndicatorReport(db, request.tenant, year);
+        const data = await loadIndicatorReport(request.tenant, year);
         const doc = buildIndicatorReport(data, { organisation, locale, today: swedishToday() });
         return sendReport(
           reply,

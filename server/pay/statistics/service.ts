@@ -1,4 +1,3 @@
-import { sql } from "kysely";
 import {
   type GroupCount,
   genderBalanceRows,
@@ -13,11 +12,12 @@ import { FEMALE, MALE } from "../../../core/pay/stats.ts";
 import type { TenantDb } from "../../platform/db/tenant.ts";
 import { AppError } from "../../platform/http/problem.ts";
 import type { PayScope } from "../access.ts";
-import { isRemembered, remember, scopeKey } from "../cache.ts";
+import { remember, scopeKey } from "../cache.ts";
+import { loadSurveyData } from "../dataset.ts";
 
 /**
- * Counting happens in the database with GROUP BY, so 100 000 employees cost a scan or two and
- * a few hundred result rows, never a row per employee in JavaScript.
+ * Counted from the survey's employees as loaded for the analysis (dataset.ts): a pass over
+ * typed arrays, a few milliseconds for 100 000 employees.
  *
  * A survey's snapshot changes only by import, which bumps the survey's version; the counts of
  * a (survey, version, scope) are therefore kept in memory and a page is answered from them
@@ -32,141 +32,100 @@ type Survey = {
   min_group_size: number;
 };
 
-// grouping(unit, job, category, manager, birth_year) is a bit mask of the columns a row is
-// not grouped by, the first column the highest bit: it says which grouping set a row is from.
-const GROUPING_SETS: Record<number, GroupCount["dimension"]> = {
-  15: "unit",
-  23: "job",
-  27: "category",
-  29: "management",
-  30: "birthYear",
-};
-
 /** Women and men per unit, job, category, management level and birth year of one survey. */
 export async function countGroups(
   tenant: TenantDb,
-  surveyId: string,
+  survey: Pick<Survey, "id" | "version" | "snapshot_date">,
   scope: PayScope,
 ): Promise<GroupCount[]> {
   if (scope.unitIds?.length === 0) return [];
-  const rows = await tenant
-    .selectFrom("pay_employees")
-    .select([
-      sql<number>`grouping(pay_employees.unit, pay_employees.job, pay_employees.category, pay_employees.manager, pay_employees.birth_year)`.as(
-        "set",
-      ),
-      "pay_employees.sex",
-      "pay_employees.unit",
-      "pay_employees.job",
-      "pay_employees.category",
-      "pay_employees.manager",
-      "pay_employees.birth_year",
-      sql<number>`count(*)::int`.as("people"),
-    ])
-    .where("pay_employees.survey_id", "=", surveyId)
-    .$if(scope.unitIds !== null, (q) => q.where("pay_employees.unit_id", "in", scope.unitIds!))
-    .groupBy(
-      sql`pay_employees.sex, grouping sets ((pay_employees.unit), (pay_employees.job), (pay_employees.category), (pay_employees.manager), (pay_employees.birth_year))`,
-    )
-    .execute();
-  // Text is trimmed here rather than per row in SQL; "" and a missing value are one group.
-  const text = (value: string | null) => value?.trim() || null;
+  const data = await loadSurveyData(tenant, survey, scope);
+  // "" and a missing value are one group.
+  const text = (value: string | null | undefined) => value?.trim() || null;
   const groups = new Map<string, GroupCount>();
-  for (const row of rows) {
-    const dimension = GROUPING_SETS[Number(row.set)]!;
-    const key =
-      dimension === "unit"
-        ? text(row.unit)
-        : dimension === "job"
-          ? text(row.job)
-          : dimension === "category"
-            ? text(row.category)
-            : dimension === "management"
-              ? row.manager
-                ? "managers"
-                : "others"
-              : row.birth_year === null
-                ? null
-                : String(row.birth_year);
+  const count = (dimension: GroupCount["dimension"], key: string | null, sex: number) => {
     const id = `${dimension}\u0000${key}`;
-    const group = groups.get(id) ?? { dimension, key, female: 0, male: 0 };
-    if (row.sex === FEMALE) group.female += row.people;
-    else if (row.sex === MALE) group.male += row.people;
-    groups.set(id, group);
+    let group = groups.get(id);
+    if (!group) {
+      group = { dimension, key, female: 0, male: 0 };
+      groups.set(id, group);
+    }
+    if (sex === FEMALE) group.female++;
+    else if (sex === MALE) group.male++;
+  };
+  const jobs = data.jobs.map(text);
+  const categories = data.categories.map(text);
+  for (let i = 0; i < data.n; i++) {
+    const sex = data.sex[i]!;
+    const category = data.category[i]!;
+    const birthYear = data.birthYear[i]!;
+    count("unit", text(data.unit[i]), sex);
+    count("job", jobs[data.job[i]!]!, sex);
+    count("category", category < 0 ? null : categories[category]!, sex);
+    count("management", data.manager[i] ? "managers" : "others", sex);
+    count("birthYear", Number.isNaN(birthYear) ? null : String(birthYear), sex);
   }
   return [...groups.values()];
 }
 
-const NOBODY: SexFigures = {
-  employees: 0,
-  partTime: 0,
-  temporary: 0,
-  parentalLeave: 0,
-  parentalLeaveDays: 0,
-  sickLeaveDays: 0,
-  longSickLeave: 0,
-};
-
-/** Per survey and sex: head count, part-time, temporary, parental and sick leave. */
-async function sumSurveys(
+/** Per sex: head count, part-time, temporary, parental and sick leave. */
+async function sumSurvey(
   tenant: TenantDb,
-  surveyIds: string[],
+  survey: Pick<Survey, "id" | "version" | "snapshot_date">,
   scope: PayScope,
-): Promise<Map<string, Pick<YearFigures, "female" | "male">>> {
-  const sums = new Map(surveyIds.map((id) => [id, { female: NOBODY, male: NOBODY }]));
-  if (surveyIds.length === 0 || scope.unitIds?.length === 0) return sums;
-  const count = (condition: ReturnType<typeof sql>) =>
-    sql<number>`(count(*) filter (where ${condition}))::int`;
-  const rows = await tenant
-    .selectFrom("pay_employees")
-    .select([
-      "pay_employees.survey_id",
-      "pay_employees.sex",
-      sql<number>`count(*)::int`.as("employees"),
-      count(sql`pay_employees.extent < 100`).as("partTime"),
-      count(sql`pay_employees.employment_type = 'temporary'`).as("temporary"),
-      count(sql`pay_employees.parental_leave_days > 0`).as("parentalLeave"),
-      sql<number>`coalesce(sum(pay_employees.parental_leave_days), 0)::int`.as("parentalLeaveDays"),
-      sql<number>`coalesce(sum(pay_employees.sick_leave_days), 0)::int`.as("sickLeaveDays"),
-      count(sql`pay_employees.sick_leave_days > ${LONG_SICK_LEAVE_DAYS}`).as("longSickLeave"),
-    ])
-    .where("pay_employees.survey_id", "in", surveyIds)
-    .$if(scope.unitIds !== null, (q) => q.where("pay_employees.unit_id", "in", scope.unitIds!))
-    .groupBy(["pay_employees.survey_id", "pay_employees.sex"])
-    .execute();
-  for (const { survey_id, sex, ...figures } of rows) {
-    const entry = sums.get(survey_id)!;
-    sums.set(survey_id, { ...entry, [sex === FEMALE ? "female" : "male"]: figures });
+): Promise<Pick<YearFigures, "female" | "male">> {
+  const data = await loadSurveyData(tenant, survey, scope);
+  const figures = () => ({
+    employees: 0,
+    partTime: 0,
+    temporary: 0,
+    parentalLeave: 0,
+    parentalLeaveDays: 0,
+    sickLeaveDays: 0,
+    longSickLeave: 0,
+  });
+  const female: SexFigures = figures();
+  const male: SexFigures = figures();
+  for (let i = 0; i < data.n; i++) {
+    const sex = data.sex[i];
+    const f = sex === FEMALE ? female : sex === MALE ? male : null;
+    if (!f) continue;
+    const parental = data.parentalLeaveDays[i]!;
+    const sick = data.sickLeaveDays[i]!;
+    f.employees++;
+    if (data.extent[i]! < 100) f.partTime++;
+    if (data.temporary[i]) f.temporary++;
+    if (parental > 0) f.parentalLeave++;
+    f.parentalLeaveDays += parental;
+    f.sickLeaveDays += sick;
+    if (sick > LONG_SICK_LEAVE_DAYS) f.longSickLeave++;
   }
-  return sums;
+  return { female, male };
 }
 
 /** Every survey year of the organisation, each summed once per version and scope. */
 async function sumYears(tenant: TenantDb, scope: PayScope): Promise<YearFigures[]> {
   const surveys = await tenant
     .selectFrom("pay_surveys")
-    .select(["pay_surveys.id", "pay_surveys.year", "pay_surveys.version"])
+    .select([
+      "pay_surveys.id",
+      "pay_surveys.year",
+      "pay_surveys.version",
+      "pay_surveys.snapshot_date",
+    ])
     .orderBy("pay_surveys.year")
     .execute();
-  const key = (s: { id: string; version: number }) =>
-    `years:${tenant.organisationId}:${s.id}:${s.version}:${scopeKey(scope)}`;
-  const missing = surveys.filter((s) => !isRemembered(key(s)));
-  if (missing.length > 0) {
-    const sums = sumSurveys(
-      tenant,
-      missing.map((s) => s.id),
-      scope,
-    );
-    for (const s of missing) remember(key(s), () => sums.then((all) => all.get(s.id)!));
-  }
-  return Promise.all(
-    surveys.map(async (s) => ({
+  // One survey after the other: each is read whole, and the years need not all be in memory.
+  const years: YearFigures[] = [];
+  for (const s of surveys)
+    years.push({
       year: s.year,
-      ...(await remember(key(s), () =>
-        sumSurveys(tenant, [s.id], scope).then((all) => all.get(s.id)!),
+      ...(await remember(
+        `years:${tenant.organisationId}:${s.id}:${s.version}:${scopeKey(scope)}`,
+        () => sumSurvey(tenant, s, scope),
       )),
-    })),
-  );
+    });
+  return years;
 }
 
 /** The survey's personnel statistics as the caller may see them. */
@@ -177,7 +136,7 @@ export async function loadStatistics(
 ): Promise<PersonnelStatistics> {
   const groups = await remember(
     `groups:${tenant.organisationId}:${survey.id}:${survey.version}:${scopeKey(scope)}`,
-    () => countGroups(tenant, survey.id, scope),
+    () => countGroups(tenant, survey, scope),
   );
   return personnelStatistics({
     snapshotYear: Number(survey.snapshot_date.slice(0, 4)),
@@ -227,7 +186,7 @@ export async function fillGenderBalance(
   if (!workYear) throw new AppError(409, "pay.workYearMissing", { year: survey.year });
   const source = genderBalanceSource(survey.year);
   const { rows, skipped } = genderBalanceRows(
-    await countGroups(tenant, survey.id, scope),
+    await countGroups(tenant, survey, scope),
     survey.min_group_size,
   );
   const existing = await tenant

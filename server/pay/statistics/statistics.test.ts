@@ -9,7 +9,8 @@ import {
   startTestApp,
   type TestApp,
 } from "../../test/harness.ts";
-import { insertSurvey } from "../test-helpers.ts";
+import { saveEmployees } from "../employees.ts";
+import { dropEmployees, insertSurvey } from "../test-helpers.ts";
 
 let t: TestApp;
 let org: Awaited<ReturnType<typeof cycleOrganisation>>;
@@ -32,30 +33,28 @@ interface People {
 
 let employeeCounter = 0;
 async function addPeople(organisationId: string, surveyId: string, people: People[]) {
-  await forOrganisation(t.db, organisationId)
-    .insertInto("pay_employees")
-    .values(
-      people.flatMap((p) =>
-        Array.from({ length: p.count }, () => ({
-          organisation_id: organisationId,
-          survey_id: surveyId,
-          employee_key: `k${++employeeCounter}`,
-          sex: p.sex,
-          birth_year: p.birthYear ?? 1985,
-          unit: p.unit,
-          unit_id: p.unitId,
-          job: p.job,
-          category: p.category === undefined ? "Tjänstemän" : p.category,
-          employment_type: p.temporary ? "temporary" : "permanent",
-          extent: p.extent ?? 100,
-          base_salary: 32000,
-          manager: p.manager ?? false,
-          parental_leave_days: p.parentalLeave ?? 0,
-          sick_leave_days: p.sickLeave ?? 0,
-        })),
-      ),
-    )
-    .execute();
+  await saveEmployees(
+    t.db,
+    organisationId,
+    surveyId,
+    people.flatMap((p) =>
+      Array.from({ length: p.count }, () => ({
+        key: `k${++employeeCounter}`,
+        sex: p.sex,
+        birthYear: p.birthYear ?? 1985,
+        unit: p.unit,
+        unitId: p.unitId,
+        job: p.job,
+        category: p.category === undefined ? "Tjänstemän" : p.category,
+        employmentType: p.temporary ? ("temporary" as const) : ("permanent" as const),
+        extent: p.extent ?? 100,
+        baseSalary: 32000,
+        manager: p.manager ?? false,
+        parentalLeaveDays: p.parentalLeave ?? 0,
+        sickLeaveDays: p.sickLeave ?? 0,
+      })),
+    ),
+  );
 }
 
 beforeAll(async () => {
@@ -416,11 +415,12 @@ describe("filling the year's gender balance", () => {
     await addPeople(org.organisationId, surveys[2026]!, [
       { unit: "Skola", unitId: org.units.school, job: "Lärare", sex: MALE, count: 2 },
     ]);
-    await forOrganisation(t.db, org.organisationId)
-      .deleteFrom("pay_employees")
-      .where("pay_employees.survey_id", "=", surveys[2026]!)
-      .where("pay_employees.job", "=", "Undersköterska")
-      .execute();
+    await dropEmployees(
+      t.db,
+      org.organisationId,
+      surveys[2026]!,
+      (e) => e.job === "Undersköterska",
+    );
 
     const second = await org.hr.post(fillUrl(2026));
     // Vård's manager has left too, so the one woman who leads is now all the managers.

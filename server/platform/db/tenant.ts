@@ -44,7 +44,7 @@ export const TENANT_TABLES = [
   "pay_settings",
   "pay_import_templates",
   "pay_surveys",
-  "pay_employees",
+  "pay_employee_chunks",
   "pay_jobs",
   "pay_findings",
   "pay_measures",

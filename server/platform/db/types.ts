@@ -477,29 +477,12 @@ export interface PaySurveysTable {
   version: Generated<number>;
 }
 
-export interface PayEmployeesTable {
+export interface PayEmployeeChunksTable {
   organisation_id: string;
   survey_id: string;
-  employee_key: string;
-  sex: number;
-  birth_year: number | null;
-  unit: Generated<string>;
-  unit_id: string | null;
-  job_title: Generated<string>;
-  job_code: string | null;
-  job: string;
-  category: string | null;
-  employment_type: Generated<string>;
-  extent: number;
-  weekly_hours: number | null;
-  base_salary: number;
-  fixed_supplements: Generated<number>;
-  variable_pay: Generated<number>;
-  manager: Generated<boolean>;
-  hire_date: string | null;
-  education_years: number | null;
-  parental_leave_days: Generated<number>;
-  sick_leave_days: Generated<number>;
+  chunk: number;
+  employees: number;
+  data: Buffer;
 }
 
 export interface PayJobsTable {
@@ -584,7 +567,7 @@ export interface Database {
   pay_settings: PaySettingsTable;
   pay_import_templates: PayImportTemplatesTable;
   pay_surveys: PaySurveysTable;
-  pay_employees: PayEmployeesTable;
+  pay_employee_chunks: PayEmployeeChunksTable;
   pay_jobs: PayJobsTable;
   pay_findings: PayFindingsTable;
   pay_measures: PayMeasuresTable;
