@@ -482,7 +482,7 @@ export interface PayEmployeeChunksTable {
   survey_id: string;
   chunk: number;
   employees: number;
-  data: Buffer;
+  data: string;
 }
 
 export interface PayJobsTable {

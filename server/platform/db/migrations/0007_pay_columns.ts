@@ -14,9 +14,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       survey_id uuid not null,
       chunk integer not null check (chunk >= 0),
       employees integer not null check (employees > 0),
-      -- serialised columns (server/pay/employees.ts); never compressed by the database, as
-      -- typed arrays of pay barely compress and the attempt costs time on every import
-      data bytea not null,
+      -- serialised, deflated columns in base64 (server/pay/employees.ts); not compressed
+      -- again by the database
+      data text not null,
       primary key (survey_id, chunk),
       foreign key (organisation_id, survey_id) references pay_surveys (organisation_id, id)
         on delete cascade
