@@ -1,5 +1,6 @@
+import { promisify } from "node:util";
 import { deserialize, serialize } from "node:v8";
-import { deflateSync, inflateSync } from "node:zlib";
+import { deflateSync, inflate } from "node:zlib";
 import type { Db } from "../platform/db/database.ts";
 import { forOrganisation, type TenantDb } from "../platform/db/tenant.ts";
 
@@ -85,6 +86,7 @@ export interface EmployeeColumns {
 }
 
 const FORMAT = 1;
+const inflateAsync = promisify(inflate);
 
 /** A serialised, deflated chunk and how many employees it holds. */
 export interface EmployeeChunk {
@@ -232,11 +234,14 @@ type TextColumns = Record<
 >;
 const TEXT_COLUMNS = ["unit", "unitId", "jobTitle", "jobCode", "job", "category"] as const;
 
-/** One stored chunk, decoded. */
-function decodeChunk(data: string): EmployeeColumns {
-  const chunk = deserialize(inflateSync(Buffer.from(data, "base64"))) as EmployeeColumns & {
-    format: number;
-  };
+/** One chunk as stored (base64 of deflated bytes), inflated. */
+export function inflateChunk(data: string): Promise<Buffer> {
+  return inflateAsync(Buffer.from(data, "base64"));
+}
+
+/** One inflated chunk, decoded. */
+function decodeChunk(data: Uint8Array): EmployeeColumns {
+  const chunk = deserialize(data) as EmployeeColumns & { format: number };
   if (chunk.format !== FORMAT) throw new Error(`Unknown employee chunk format ${chunk.format}`);
   return chunk;
 }
@@ -246,7 +251,7 @@ function decodeChunk(data: string): EmployeeColumns {
  * into columns made for the whole survey, so only one chunk's copy is in memory at a time.
  */
 export function joinChunks(
-  chunks: readonly { employees: number; data: string }[],
+  chunks: readonly { employees: number; inflated: Uint8Array }[],
 ): EmployeeColumns {
   const n = chunks.reduce((sum, chunk) => sum + chunk.employees, 0);
   const all: EmployeeColumns = {
@@ -277,7 +282,7 @@ export function joinChunks(
   ) as Record<(typeof TEXT_COLUMNS)[number], Map<string | null, number>>;
   let at = 0;
   for (const stored of chunks) {
-    const part = decodeChunk(stored.data);
+    const part = decodeChunk(stored.inflated);
     if (part.n !== stored.employees) throw new Error("An employee chunk does not hold its count");
     for (let i = 0; i < part.n; i++) all.keys[at + i] = part.keys[i]!;
     for (const name of NUMBER_COLUMNS) all[name].set(part[name], at);
@@ -364,7 +369,10 @@ export async function readEmployees(tenant: TenantDb, surveyId: string): Promise
     .where("pay_employee_chunks.survey_id", "=", surveyId)
     .orderBy("pay_employee_chunks.chunk")
     .execute();
-  return joinChunks(rows);
+  // Inflated in zlib's thread pool, all at once: on two cores in half the time, and the
+  // server's thread stays free meanwhile.
+  const inflated = await Promise.all(rows.map((row) => inflateChunk(row.data)));
+  return joinChunks(rows.map((row, i) => ({ employees: row.employees, inflated: inflated[i]! })));
 }
 
 /** Appends serialised chunks to a survey's employees, numbered after those it has. */

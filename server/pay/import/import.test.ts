@@ -5,7 +5,7 @@ import { generateEmployer, toCsv } from "../../../core/pay/synthetic.ts";
 import { cycleOrganisation } from "../../cycle/fixtures.test-helper.ts";
 import { forOrganisation } from "../../platform/db/tenant.ts";
 import { startTestApp, type TestApp, type TestClient } from "../../test/harness.ts";
-import { joinChunks, toRecords } from "../employees.ts";
+import { inflateChunk, joinChunks, toRecords } from "../employees.ts";
 
 /** Importing payroll exports over HTTP: upload, mapping, all-or-nothing import, templates. */
 let t: TestApp;
@@ -54,7 +54,10 @@ async function storedChunks(surveyYear: number) {
 async function employees(surveyYear: number) {
   const chunks = await storedChunks(surveyYear);
   if (chunks.length === 0) return [];
-  return toRecords(joinChunks(chunks)).sort((a, b) => a.baseSalary - b.baseSalary);
+  const inflated = await Promise.all(chunks.map((c) => inflateChunk(c.data)));
+  return toRecords(
+    joinChunks(chunks.map((c, i) => ({ employees: c.employees, inflated: inflated[i]! }))),
+  ).sort((a, b) => a.baseSalary - b.baseSalary);
 }
 
 // A small export as an older payroll system writes it: Windows-1252, semicolons, decimal comma.

@@ -40,31 +40,54 @@ export async function countGroups(
 ): Promise<GroupCount[]> {
   if (scope.unitIds?.length === 0) return [];
   const data = await loadSurveyData(tenant, survey, scope);
-  // "" and a missing value are one group.
-  const text = (value: string | null | undefined) => value?.trim() || null;
-  const groups = new Map<string, GroupCount>();
-  const count = (dimension: GroupCount["dimension"], key: string | null, sex: number) => {
-    const id = `${dimension}\u0000${key}`;
-    let group = groups.get(id);
-    if (!group) {
-      group = { dimension, key, female: 0, male: 0 };
-      groups.set(id, group);
-    }
-    if (sex === FEMALE) group.female++;
-    else if (sex === MALE) group.male++;
-  };
-  const jobs = data.jobs.map(text);
-  const categories = data.categories.map(text);
+  // Counted per raw value first (a million employees pass through typed arrays and a few
+  // small maps), then named: text is trimmed, and "" and a missing value are one group.
+  const bySex = (): number[] => [0, 0];
+  const units = new Map<string, number[]>();
+  const birthYears = new Map<number, number[]>();
+  const jobs = data.jobs.map(bySex);
+  const categories = data.categories.map(bySex);
+  const noCategory = bySex();
+  const management = [bySex(), bySex()];
   for (let i = 0; i < data.n; i++) {
-    const sex = data.sex[i]!;
+    const sex = data.sex[i];
+    const s = sex === FEMALE ? 0 : sex === MALE ? 1 : -1;
+    if (s < 0) continue;
+    const unit = data.unit[i]!;
+    let u = units.get(unit);
+    if (!u) units.set(unit, (u = bySex()));
+    u[s]! += 1;
+    jobs[data.job[i]!]![s]! += 1;
     const category = data.category[i]!;
-    const birthYear = data.birthYear[i]!;
-    count("unit", text(data.unit[i]), sex);
-    count("job", jobs[data.job[i]!]!, sex);
-    count("category", category < 0 ? null : categories[category]!, sex);
-    count("management", data.manager[i] ? "managers" : "others", sex);
-    count("birthYear", Number.isNaN(birthYear) ? null : String(birthYear), sex);
+    (category < 0 ? noCategory : categories[category]!)[s]! += 1;
+    management[data.manager[i]!]![s]! += 1;
+    const year = data.birthYear[i]!;
+    let y = birthYears.get(year);
+    if (!y) birthYears.set(year, (y = bySex()));
+    y[s]! += 1;
   }
+  const groups = new Map<string, GroupCount>();
+  const add = (
+    dimension: GroupCount["dimension"],
+    key: string | null,
+    [female = 0, male = 0]: number[],
+  ) => {
+    if (female + male === 0) return;
+    const id = `${dimension}\u0000${key}`;
+    const group = groups.get(id) ?? { dimension, key, female: 0, male: 0 };
+    group.female += female;
+    group.male += male;
+    groups.set(id, group);
+  };
+  const text = (value: string | null) => value?.trim() || null;
+  for (const [unit, counts] of units) add("unit", text(unit), counts);
+  data.jobs.forEach((job, j) => add("job", text(job), jobs[j]!));
+  data.categories.forEach((category, c) => add("category", text(category), categories[c]!));
+  add("category", null, noCategory);
+  add("management", "others", management[0]!);
+  add("management", "managers", management[1]!);
+  for (const [year, counts] of birthYears)
+    add("birthYear", Number.isNaN(year) ? null : String(year), counts);
   return [...groups.values()];
 }
 
