@@ -14,7 +14,7 @@ import { forOrganisation, type TenantDb } from "../platform/db/tenant.ts";
  *
  * A chunk is Node's structured serialisation (node:v8) of typed arrays and string lists,
  * which Node documents as backward compatible and safe to store, deflated (a quarter of the
- * size, at 80 ms per chunk in the import's worker) and stored as base64 text: the embedded
+ * size, at 80 ms per chunk) and stored as base64 text: the embedded
  * database reads and writes text several times faster than bytea, whose hex form it parses
  * byte by byte. Text columns are kept as a list of distinct values and an index per employee.
  */
@@ -88,10 +88,16 @@ export interface EmployeeColumns {
 const FORMAT = 1;
 const inflateAsync = promisify(inflate);
 
-/** A serialised, deflated chunk and how many employees it holds. */
+/** A serialised chunk and how many employees it holds. */
 export interface EmployeeChunk {
   employees: number;
   data: Uint8Array;
+}
+
+/** A chunk as stored: deflated, in base64. */
+export interface StoredChunk {
+  employees: number;
+  data: string;
 }
 
 /** Deflate's fastest level: the higher ones save a tenth more at two to three times the time. */
@@ -193,7 +199,7 @@ export class EmployeeChunkWriter {
       parentalLeaveDays: cut(c.parentalLeaveDays),
       sickLeaveDays: cut(c.sickLeaveDays),
     };
-    const data = deflateSync(serialize(chunk), { level: DEFLATE_LEVEL });
+    const data = serialize(chunk);
     this.reset();
     return { employees: n, data };
   }
@@ -233,6 +239,18 @@ type TextColumns = Record<
   TextColumnWriter
 >;
 const TEXT_COLUMNS = ["unit", "unitId", "jobTitle", "jobCode", "job", "category"] as const;
+
+/**
+ * A chunk made ready to store. The import does this on its main thread as the chunks arrive,
+ * beside the worker that reads on, rather than in the worker, whose reading is what an import
+ * waits for.
+ */
+export function packChunk(chunk: EmployeeChunk): StoredChunk {
+  return {
+    employees: chunk.employees,
+    data: deflateSync(chunk.data, { level: DEFLATE_LEVEL }).toString("base64"),
+  };
+}
 
 /** One chunk as stored (base64 of deflated bytes), inflated. */
 export function inflateChunk(data: string): Promise<Buffer> {
@@ -375,12 +393,12 @@ export async function readEmployees(tenant: TenantDb, surveyId: string): Promise
   return joinChunks(rows.map((row, i) => ({ employees: row.employees, inflated: inflated[i]! })));
 }
 
-/** Appends serialised chunks to a survey's employees, numbered after those it has. */
+/** Appends packed chunks to a survey's employees, numbered after those it has. */
 export async function appendChunks(
   db: Db,
   organisationId: string,
   surveyId: string,
-  chunks: AsyncIterable<EmployeeChunk> | Iterable<EmployeeChunk>,
+  chunks: Iterable<StoredChunk>,
 ): Promise<void> {
   const last = await forOrganisation(db, organisationId)
     .selectFrom("pay_employee_chunks")
@@ -388,7 +406,7 @@ export async function appendChunks(
     .where("pay_employee_chunks.survey_id", "=", surveyId)
     .executeTakeFirst();
   let chunk = (last?.chunk ?? -1) + 1;
-  for await (const { employees, data } of chunks) {
+  for (const { employees, data } of chunks) {
     await db
       .insertInto("pay_employee_chunks")
       .values({
@@ -396,7 +414,7 @@ export async function appendChunks(
         survey_id: surveyId,
         chunk: chunk++,
         employees,
-        data: Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("base64"),
+        data,
       })
       .execute();
   }
@@ -420,12 +438,12 @@ export async function saveEmployees(
       .where("pay_employee_chunks.survey_id", "=", surveyId)
       .execute();
   const writer = new EmployeeChunkWriter();
-  const chunks: EmployeeChunk[] = [];
+  const chunks: StoredChunk[] = [];
   for (const employee of employees) {
     writer.add(employee, employee.key, employee.unitId ?? null);
-    if (writer.full) chunks.push(writer.take());
+    if (writer.full) chunks.push(packChunk(writer.take()));
   }
-  if (writer.count > 0) chunks.push(writer.take());
+  if (writer.count > 0) chunks.push(packChunk(writer.take()));
   await appendChunks(db, organisationId, surveyId, chunks);
   forgetSurveyData(surveyId);
 }
