@@ -187,7 +187,7 @@ function spawn(): Worker {
   const worker = new Worker(new URL("./check-worker.mjs", import.meta.url), {
     // Reading a file makes a string per cell: a larger young generation collects them in
     // fewer, cheaper passes (a tenth of the check's time).
-    resourceLimits: { maxYoungGenerationSizeMb: 64 },
+    resourceLimits: { maxYoungGenerationSizeMb: 128 },
   });
   worker.unref();
   // A worker that dies while idle is simply replaced by the next import.
