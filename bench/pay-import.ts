@@ -1,6 +1,6 @@
 /**
  * npx tsx bench/pay-import.ts — importing a payroll CSV the way the web does it (read, check
- * every row, pseudonymise, COPY in one transaction) for synthetic employers of 100 000 and
+ * every row, pseudonymise, store the column chunks in one transaction) for synthetic employers of 100 000 and
  * 1 000 000 employees, on the embedded database and, when DATABASE_URL is set, on PostgreSQL.
  * Prints the time of the import (and the CPU time it used: PostgreSQL's own work on the other
  * core is not in it) and the process's peak RSS; the numbers go in the closing

@@ -22,6 +22,13 @@ const provider: MigrationProvider = {
   getMigrations: async () => MIGRATIONS,
 };
 
+/** Runs the migrations up to and including `name` (tests of a migration's data move). */
+// biome-ignore lint/suspicious/noExplicitAny: migrations run before the schema has types
+export async function migrateUpTo(db: Kysely<any>, name: string): Promise<void> {
+  const { error } = await new Migrator({ db, provider }).migrateTo(name);
+  if (error) throw error;
+}
+
 // biome-ignore lint/suspicious/noExplicitAny: migrations run before the schema has types
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
   const migrator = new Migrator({ db, provider });
