@@ -54,16 +54,16 @@ export async function countGroups(
     const s = sex === FEMALE ? 0 : sex === MALE ? 1 : -1;
     if (s < 0) continue;
     const unit = data.unit[i]!;
-    let u = units.get(unit);
-    if (!u) units.set(unit, (u = bySex()));
+    const u = units.get(unit) ?? bySex();
+    units.set(unit, u);
     u[s]! += 1;
     jobs[data.job[i]!]![s]! += 1;
     const category = data.category[i]!;
     (category < 0 ? noCategory : categories[category]!)[s]! += 1;
     management[data.manager[i]!]![s]! += 1;
     const year = data.birthYear[i]!;
-    let y = birthYears.get(year);
-    if (!y) birthYears.set(year, (y = bySex()));
+    const y = birthYears.get(year) ?? bySex();
+    birthYears.set(year, y);
     y[s]! += 1;
   }
   const groups = new Map<string, GroupCount>();
@@ -81,8 +81,9 @@ export async function countGroups(
   };
   const text = (value: string | null) => value?.trim() || null;
   for (const [unit, counts] of units) add("unit", text(unit), counts);
-  data.jobs.forEach((job, j) => add("job", text(job), jobs[j]!));
-  data.categories.forEach((category, c) => add("category", text(category), categories[c]!));
+  for (const [j, job] of data.jobs.entries()) add("job", text(job), jobs[j]!);
+  for (const [c, category] of data.categories.entries())
+    add("category", text(category), categories[c]!);
   add("category", null, noCategory);
   add("management", "others", management[0]!);
   add("management", "managers", management[1]!);
