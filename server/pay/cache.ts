@@ -30,8 +30,6 @@ export function remember<T>(key: string, compute: () => Promise<T>): Promise<T> 
   return value;
 }
 
-export const isRemembered = (key: string) => cache.has(key);
-
 /** A scope as part of a key: the whole organisation, or the sorted units. */
 export const scopeKey = (scope: { unitIds: readonly string[] | null }) =>
   scope.unitIds === null ? "all" : [...scope.unitIds].sort().join(",");

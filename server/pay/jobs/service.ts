@@ -111,11 +111,6 @@ export async function syncJobs(
     .execute();
 }
 
-export interface JobCounts {
-  women: number;
-  men: number;
-}
-
 export interface JobView {
   id: string;
   name: string;
