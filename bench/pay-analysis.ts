@@ -107,7 +107,7 @@ async function prepare(
     .values({ organisation_id: organisation.id, user_id: user.id, role: "hr" })
     .execute();
 
-  await prepareCheckWorker();
+  await prepareCheckWorker(2);
   const facts = await inspectFile(file);
   const progress: ImportProgress = {
     id: "bench",

@@ -74,7 +74,7 @@ async function child(file: string, prepared: Prepared) {
   readSync(fd, head, 0, head.length, 0);
   closeSync(fd);
   const headers = head.toString("utf8").split(/\r?\n/)[0]!.split(";");
-  await prepareCheckWorker();
+  await prepareCheckWorker(2);
   const progress: ImportProgress = {
     id: "bench",
     organisationId: prepared.organisationId,

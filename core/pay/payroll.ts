@@ -612,15 +612,19 @@ function dateFromNumber(n: number): string | null {
   return new Date(EXCEL_EPOCH + (days < 60 ? days + 1 : days) * DAY).toISOString().slice(0, 10);
 }
 
+/** Reads one row; `firstRowOf` tells on which row an employee id was first seen. */
+export interface RowReader {
+  (cells: readonly CellValue[], rowNumber: number): RowResult;
+  firstRowOf(employeeId: string): number | undefined;
+}
+
 /**
  * A reader for the rows of one file. It remembers the employee ids it has seen, so a repeated
  * id is reported with the row it first appeared on. `rowNumber` is the row as the user sees it
  * in the file (the heading row is 1). Throws if checkMapping finds anything wrong with the
  * mapping, or if a sex value is listed as both female and male.
  */
-export function createRowReader(
-  options: RowReaderOptions,
-): (cells: readonly CellValue[], rowNumber: number) => RowResult {
+export function createRowReader(options: RowReaderOptions): RowReader {
   const { mapping, headers, snapshotDate } = options;
   const mappingProblems = checkMapping(mapping, headers);
   if (mappingProblems.length > 0) {
@@ -803,7 +807,7 @@ export function createRowReader(
     return result;
   }
 
-  return (rowCells, rowNumber) => {
+  const readRow = (rowCells: readonly CellValue[], rowNumber: number): RowResult => {
     cells = rowCells;
     row = rowNumber;
     problems = null;
@@ -920,4 +924,5 @@ export function createRowReader(
       },
     };
   };
+  return Object.assign(readRow, { firstRowOf: (employeeId: string) => firstRowOf.get(employeeId) });
 }

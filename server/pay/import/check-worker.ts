@@ -1,4 +1,4 @@
-import { parentPort } from "node:worker_threads";
+import { type MessagePort, parentPort } from "node:worker_threads";
 import { type CheckOptions, checkFile } from "./check.ts";
 import { FileReadError } from "./read.ts";
 
@@ -11,11 +11,29 @@ export type FromWorker =
   | { type: "chunk"; employees: number; data: Uint8Array }
   | { type: "problems"; problems: import("../../../core/pay/payroll.ts").RowProblem[] }
   | { type: "progress"; rowsRead: number; bytesRead: number }
+  | {
+      type: "laterProblems";
+      problems: import("../../../core/pay/payroll.ts").RowProblem[];
+      unlisted: number;
+    }
   | { type: "done"; summary: import("./check.ts").CheckSummary }
   | { type: "failed"; problem: FileReadError["problem"]; params: FileReadError["params"] }
   | { type: "crashed"; message: string }
   | { type: "loaded" };
-export type ToWorker = { type: "check"; options: CheckOptions } | { type: "ack" };
+export type ToWorker =
+  | {
+      type: "check";
+      options: CheckOptions;
+      /**
+       * A file checked in two: the channel between the two workers, over which the later
+       * part sends its employee ids to the first part, which has seen the ids before them.
+       */
+      peer?: MessagePort;
+    }
+  | { type: "ack" };
+
+/** What the later part sends the first over `peer`: ids, then the end. */
+type PeerMessage = { ids: string[]; rows: Int32Array } | { end: true };
 
 const MAX_IN_FLIGHT = 2;
 const port = parentPort!;
@@ -28,11 +46,12 @@ port.on("message", (message: ToWorker) => {
   if (message.type === "ack") {
     inFlight--;
     wake?.();
-  } else void check(message.options);
+  } else void check(message.options, message.peer);
 });
 
-async function check(options: CheckOptions) {
+async function check(options: CheckOptions, peer: MessagePort | undefined) {
   inFlight = 0;
+  const first = options.part?.start === 0;
   try {
     const summary = await checkFile(options, {
       async chunk({ employees, data }) {
@@ -48,7 +67,21 @@ async function check(options: CheckOptions) {
       },
       problems: (problems) => post({ type: "problems", problems }),
       progress: (rowsRead, bytesRead) => post({ type: "progress", rowsRead, bytesRead }),
+      ...(peer && !first
+        ? {
+            ids: (ids: string[], rows: Int32Array) =>
+              peer.postMessage({ ids, rows } satisfies PeerMessage, [rows.buffer as ArrayBuffer]),
+          }
+        : {}),
+      ...(peer && first
+        ? {
+            laterIds: () => receive(peer),
+            laterProblems: (problems, unlisted) =>
+              post({ type: "laterProblems", problems, unlisted }),
+          }
+        : {}),
     });
+    if (peer && !first) peer.postMessage({ end: true } satisfies PeerMessage);
     post({ type: "done", summary });
   } catch (error) {
     if (error instanceof FileReadError)
@@ -58,5 +91,31 @@ async function check(options: CheckOptions) {
         type: "crashed",
         message: error instanceof Error ? (error.stack ?? error.message) : String(error),
       });
+  } finally {
+    // The first part closes the channel once it has read the later part's ids (or failed);
+    // the later part leaves it open, so its last ids and end marker are not lost on the way.
+    if (first) peer?.close();
+  }
+}
+
+/** The later part's ids as they come, until it says it has read all. */
+async function* receive(peer: MessagePort): AsyncGenerator<{ ids: string[]; rows: Int32Array }> {
+  const queue: PeerMessage[] = [];
+  let wakeUp: (() => void) | null = null;
+  peer.on("message", (message: PeerMessage) => {
+    queue.push(message);
+    wakeUp?.();
+  });
+  for (;;) {
+    const message = queue.shift();
+    if (!message) {
+      await new Promise<void>((resolve) => {
+        wakeUp = resolve;
+      });
+      wakeUp = null;
+      continue;
+    }
+    if ("end" in message) return;
+    yield message;
   }
 }

@@ -1,16 +1,16 @@
 import { hash, randomBytes } from "node:crypto";
 import {
-  type CellValue,
   type ColumnMapping,
   createRowReader,
   type PayrollRecord,
   type RowProblem,
+  type RowReader,
   type SexValues,
 } from "../../../core/pay/payroll.ts";
 import { looksLikePersonnummer } from "../../../core/pay/personnummer.ts";
 import { FEMALE } from "../../../core/pay/stats.ts";
 import { type EmployeeChunk, EmployeeChunkWriter } from "../employees.ts";
-import { cellText, type FileFacts, FileReadError, readRowBatches } from "./read.ts";
+import { type CsvPart, cellText, type FileFacts, FileReadError, readRowBatches } from "./read.ts";
 
 /**
  * The check pass of an import: every row of the file read and checked, and the accepted rows
@@ -31,6 +31,8 @@ export interface CheckOptions {
   units: [string, string][];
   /** The file's size, for the progress bar. */
   size: number;
+  /** The part of a CSV file this check reads, when two workers share it (checker.ts). */
+  part?: CsvPart;
 }
 
 export interface CheckSink {
@@ -38,6 +40,15 @@ export interface CheckSink {
   chunk(chunk: EmployeeChunk): Promise<void>;
   problems(problems: RowProblem[]): void;
   progress(rowsRead: number, bytesRead: number): void;
+  /**
+   * A later part of a file checked in two: the employer's ids of its accepted rows and their
+   * rows (numbered within the part), for the first part's check to find those it also has.
+   */
+  ids?(ids: string[], rows: Int32Array): void;
+  /** The first part of a file checked in two: the later part's ids, until it has read all. */
+  laterIds?(): AsyncIterable<{ ids: string[]; rows: Int32Array }>;
+  /** The first part: the later part's rows whose id it also has (file row numbers). */
+  laterProblems?(problems: RowProblem[], unlisted: number): void;
 }
 
 export interface CheckSummary {
@@ -59,16 +70,18 @@ export async function checkFile(options: CheckOptions, sink: CheckSink): Promise
   const units = new Map(options.units);
   const out = new EmployeeChunkWriter();
   const jobs = new Set<string>();
-  let read:
-    | ((cells: readonly CellValue[], row: number) => ReturnType<ReturnType<typeof createRowReader>>)
-    | null = null;
+  let read: RowReader | null = null;
   let rowsRead = 0;
   let rows = 0;
   let women = 0;
   let refused = false;
   const unmatched = new Set<string>();
-  for await (const batch of readRowBatches(options.path, options.facts, options.sheet)) {
+  const part = options.part;
+  const later = part !== undefined && part.start > 0;
+  for await (const batch of readRowBatches(options.path, options.facts, options.sheet, part)) {
     const problems: RowProblem[] = [];
+    const ids: string[] = [];
+    const idRows: number[] = [];
     for (const event of batch) {
       if (!read) {
         const headers = event.cells.map((cell) => cellText(cell).trim());
@@ -86,8 +99,14 @@ export async function checkFile(options: CheckOptions, sink: CheckSink): Promise
       if ("problems" in outcome) {
         problems.push(...outcome.problems);
         refused = true;
-      } else if (!refused) {
-        const record = outcome.record;
+        continue;
+      }
+      const record = outcome.record;
+      if (later && record.employeeId !== null) {
+        ids.push(record.employeeId);
+        idRows.push(event.rowNumber);
+      }
+      if (!refused) {
         // An employer that uses the personnummer as employee number: refused, so it is never
         // shown in a message or kept in any form.
         if (rows < 10 && record.employeeId !== null && looksLikePersonnummer(record.employeeId))
@@ -104,11 +123,20 @@ export async function checkFile(options: CheckOptions, sink: CheckSink): Promise
       }
     }
     if (problems.length > 0) sink.problems(problems);
+    if (ids.length > 0 && process.env.NOIDS !== "1") sink.ids?.(ids, Int32Array.from(idRows));
     const last = batch.at(-1);
     if (last) sink.progress(rowsRead, last.bytesRead);
   }
   if (!read) throw new FileReadError("file.noHeader");
-  if (rows === 0 && !refused) throw new FileReadError("file.noRows");
+  if (sink.laterIds && sink.laterProblems && options.mapping.employeeKey !== undefined) {
+    const found = await findLaterDuplicates(read, rowsRead, sink.laterIds(), options.mapping);
+    if (found.problems.length > 0) {
+      refused = true;
+      sink.laterProblems(found.problems, found.unlisted);
+    }
+  }
+  // A later part may hold only blank lines; whether the file has rows is the first part's say.
+  if (rows === 0 && !refused && !(part && part.start > 0)) throw new FileReadError("file.noRows");
   // Once the file has a problem nothing more is saved, but every row is still checked.
   if (!refused && out.count > 0) await sink.chunk(out.take());
   return {
@@ -118,6 +146,41 @@ export async function checkFile(options: CheckOptions, sink: CheckSink): Promise
     jobs: [...jobs],
     unmatchedUnits: [...unmatched].sort((a, b) => a.localeCompare(b, "sv")),
   };
+}
+
+/** Problems listed at most for the later part's ids that the first part also has. */
+const MAX_LATER_PROBLEMS = 1000;
+
+/**
+ * The later part's employees whose id this (first) part already has, numbered as rows of the
+ * file: the later part numbers its rows as if its first row came right after the heading.
+ */
+async function findLaterDuplicates(
+  read: RowReader,
+  rowsRead: number,
+  laterIds: AsyncIterable<{ ids: string[]; rows: Int32Array }>,
+  mapping: ColumnMapping,
+): Promise<{ problems: RowProblem[]; unlisted: number }> {
+  const problems: RowProblem[] = [];
+  let unlisted = 0;
+  for await (const { ids, rows } of laterIds)
+    for (let i = 0; i < ids.length; i++) {
+      const firstRow = read.firstRowOf(ids[i]!);
+      if (firstRow === undefined) continue;
+      if (problems.length >= MAX_LATER_PROBLEMS) {
+        unlisted++;
+        continue;
+      }
+      problems.push({
+        row: rows[i]! + rowsRead,
+        column: mapping.employeeKey!,
+        field: "employeeKey",
+        code: "row.duplicateKey",
+        value: ids[i]!,
+        firstRow,
+      });
+    }
+  return { problems, unlisted };
 }
 
 /**

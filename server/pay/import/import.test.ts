@@ -1,11 +1,13 @@
 import { deflateRawSync, inflateSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FEMALE } from "../../../core/pay/stats.ts";
 import { generateEmployer, toCsv } from "../../../core/pay/synthetic.ts";
 import { cycleOrganisation } from "../../cycle/fixtures.test-helper.ts";
 import { forOrganisation } from "../../platform/db/tenant.ts";
 import { startTestApp, type TestApp, type TestClient } from "../../test/harness.ts";
 import { inflateChunk, joinChunks, toRecords } from "../employees.ts";
+import { SPLIT_MIN_BYTES } from "./read.ts";
 
 /** Importing payroll exports over HTTP: upload, mapping, all-or-nothing import, templates. */
 let t: TestApp;
@@ -281,6 +283,51 @@ describe("importing", () => {
       .where("pay_surveys.year", "=", 2024)
       .executeTakeFirstOrThrow();
     expect(count.employee_count).toBe(100_000);
+  }, 300_000);
+
+  it("checks a large file in two halves and still finds an employee id that is in both", async () => {
+    const employer = generateEmployer({ employees: 100_000, seed: 11, year: 2023 });
+    const lines = toCsv(employer.employees).split("\n");
+    // Large enough for two workers, which each see only their own half.
+    expect(Buffer.byteLength(lines.join("\n"))).toBeGreaterThan(SPLIT_MIN_BYTES);
+    const header = lines[0]!.split(";");
+    const keyColumn = header.indexOf("Anställningsnummer");
+    const firstKey = lines[10]!.split(";")[keyColumn]!;
+    const cells = lines[90_000]!.split(";");
+    const ownKey = cells[keyColumn]!;
+    cells[keyColumn] = firstKey;
+    lines[90_000] = cells.join(";");
+    const file = await upload(hr(), lines.join("\n"), "halvor.csv");
+    const refused = await importFile({
+      uploadId: file.json.id,
+      year: 2023,
+      snapshotDate: "2023-09-30",
+      mapping: file.json.suggestedMapping,
+    });
+    expect(refused.json.status).toBe("failed");
+    expect(refused.json.problemCount).toBe(1);
+    expect(refused.json.problems[0]).toMatchObject({ row: 90_001, column: "Anställningsnummer" });
+    expect(refused.json.problems[0].message).toBe(
+      `Rad 90\u00a0001, kolumn ”Anställningsnummer”: ${firstKey} finns redan på rad 11. Varje anställd ska finnas på en rad.`,
+    );
+    expect(await storedChunks(2023)).toHaveLength(0);
+
+    cells[keyColumn] = ownKey;
+    lines[90_000] = cells.join(";");
+    const fixed = await upload(hr(), lines.join("\n"), "halvor.csv");
+    const ok = await importFile({
+      uploadId: fixed.json.id,
+      year: 2023,
+      snapshotDate: "2023-09-30",
+      mapping: fixed.json.suggestedMapping,
+    });
+    const women = employer.employees.filter((e) => e.sex === FEMALE).length;
+    expect(ok.json).toMatchObject({
+      status: "done",
+      result: { employees: 100_000, women, men: 100_000 - women },
+    });
+    const stored = await employees(2023);
+    expect(new Set(stored.map((e) => e.key)).size).toBe(100_000);
   }, 300_000);
 
   it("reads the data sheet of a workbook with a cover sheet, taking formulas' saved results", async () => {

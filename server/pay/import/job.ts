@@ -126,7 +126,7 @@ export async function runImport(request: ImportRequest, progress: ImportProgress
 
   // The file is read and checked in a worker; the year's employees are replaced in one
   // transaction once every row has passed, so they are replaced whole or not at all.
-  const check = startCheck(
+  const check = await startCheck(
     {
       path: upload.path,
       facts: upload.facts,
@@ -139,8 +139,9 @@ export async function runImport(request: ImportRequest, progress: ImportProgress
       size: upload.size,
     },
     {
-      problems: (problems) => {
+      problems: (problems, unlisted = 0) => {
         for (const problem of problems) report(progress, problem, request.locale);
+        progress.problemCount += unlisted;
       },
       progress: (rowsRead, bytesRead) => {
         progress.rowsRead = rowsRead;
@@ -152,9 +153,11 @@ export async function runImport(request: ImportRequest, progress: ImportProgress
   try {
     // The chunks are gathered first and saved in one short transaction: the embedded
     // database has one connection, and other people's requests must not wait while a large
-    // file is read. Packed, a million employees take about 40 MB here.
-    const chunks: StoredChunk[] = [];
-    for await (const chunk of check.chunks) chunks.push(packChunk(chunk));
+    // file is read. Packed, a million employees take about 40 MB here. Chunks are kept in
+    // file order: those of each part of the file in turn.
+    const parts: StoredChunk[][] = [[], []];
+    for await (const chunk of check.chunks) parts[chunk.part]!.push(packChunk(chunk));
+    const chunks = parts.flat();
     checked = await check.summary;
     progress.status = "saving";
     progress.percent = 96;

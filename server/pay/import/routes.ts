@@ -22,7 +22,7 @@ import type { MessageKey } from "../../platform/i18n.ts";
 import { prepareCheckWorker } from "./checker.ts";
 import { importProgress, importRunning, startImport } from "./job.ts";
 import { FIELD_LABELS } from "./problems.ts";
-import { cellText, FileReadError, readRows } from "./read.ts";
+import { cellText, FileReadError, readRows, SPLIT_MIN_BYTES } from "./read.ts";
 import { findUpload, type StoredUpload, storeUpload } from "./uploads.ts";
 
 const manage = { scope: "organisation", permission: "pay.manage" } as const;
@@ -249,6 +249,8 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         if (error instanceof FileReadError) throw fileProblem(error);
         throw error;
       }
+      // A file that large is checked by two workers at once.
+      if (upload.size >= SPLIT_MIN_BYTES) void prepareCheckWorker(2);
       return reply.code(201).send(await uploadView(upload, request.locale));
     },
   );
