@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
   ageBand,
+  countGroups,
   type GroupCount,
   genderBalanceRows,
+  type PersonnelColumns,
   type PersonnelInput,
   personnelStatistics,
   type SexFigures,
+  sumBySex,
   type YearFigures,
 } from "./personnel.ts";
 
@@ -316,5 +319,78 @@ describe("the gender balance of the year", () => {
       { dimension: "management_level", label: "Chefer" },
       { dimension: "work_type", label: "Kock" },
     ]);
+  });
+});
+
+describe("counting a survey's employees", () => {
+  // Five employees as the server loads them: three women, two men, one with no sex stated.
+  const columns: PersonnelColumns = {
+    n: 6,
+    sex: Uint8Array.from([1, 1, 2, 1, 2, 0]),
+    unit: ["Skola ", "Skola", "Vård", "", "Vård", "Vård"],
+    job: Int32Array.from([0, 0, 1, 1, 1, 1]),
+    jobs: ["Lärare", "Undersköterska"],
+    category: Int32Array.from([0, -1, 0, 0, -1, 0]),
+    categories: ["Tjänstepersoner"],
+    manager: Uint8Array.from([0, 1, 0, 0, 1, 0]),
+    birthYear: Float64Array.from([1980, 1980, Number.NaN, 1995, 1960, 1970]),
+    extent: Float64Array.from([100, 75, 100, 50, 100, 100]),
+    temporary: Uint8Array.from([0, 0, 1, 1, 0, 0]),
+    parentalLeaveDays: Int32Array.from([0, 30, 0, 12, 5, 0]),
+    sickLeaveDays: Int32Array.from([3, 20, 0, 15, 14, 0]),
+  };
+
+  it("counts women and men per group, trimming names and leaving out those without a sex", () => {
+    const groups = countGroups(columns);
+    const of = (dimension: GroupCount["dimension"]) =>
+      groups
+        .filter((g) => g.dimension === dimension)
+        .map(({ key, female, male }) => [key, female, male]);
+    // "Skola " and "Skola" are one unit; "" is no unit stated.
+    expect(of("unit")).toEqual([
+      ["Skola", 2, 0],
+      ["Vård", 0, 2],
+      [null, 1, 0],
+    ]);
+    expect(of("job")).toEqual([
+      ["Lärare", 2, 0],
+      ["Undersköterska", 1, 2],
+    ]);
+    expect(of("category")).toEqual([
+      ["Tjänstepersoner", 2, 1],
+      [null, 1, 1],
+    ]);
+    expect(of("management")).toEqual([
+      ["others", 2, 1],
+      ["managers", 1, 1],
+    ]);
+    expect(of("birthYear")).toEqual([
+      ["1980", 2, 0],
+      [null, 0, 1],
+      ["1995", 1, 0],
+      ["1960", 0, 1],
+    ]);
+  });
+
+  it("sums part-time, temporary employment and leave per sex", () => {
+    expect(sumBySex(columns)).toEqual({
+      female: figures({
+        employees: 3,
+        partTime: 2,
+        temporary: 1,
+        parentalLeave: 2,
+        parentalLeaveDays: 42,
+        sickLeaveDays: 38,
+        longSickLeave: 2,
+      }),
+      // 14 days is within the sick-pay period, not long sick leave.
+      male: figures({
+        employees: 2,
+        temporary: 1,
+        parentalLeave: 1,
+        parentalLeaveDays: 5,
+        sickLeaveDays: 14,
+      }),
+    });
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Personnel statistics of the pay survey: women and men per unit, job, employee category,
  * management level and age band; part-time, temporary employment, parental leave and sick
- * leave by sex; and the same totals year over year. The server counts in SQL (GROUP BY); this
- * turns the counts into what may be published.
+ * leave by sex; and the same totals year over year. The counts come from a survey's employees
+ * as columns (countGroups, sumBySex); personnelStatistics turns them into what may be published.
  *
  * Small groups (k = the survey's minimum group size, default 5):
  * - Share tables (women/men per group with row and column totals): suppressSexCounts, i.e.
@@ -20,6 +20,7 @@
  */
 import type { Label } from "../cycle/labels.ts";
 import type { GenderBalanceDimension } from "../cycle/vocabulary.ts";
+import { FEMALE, MALE } from "./stats.ts";
 import {
   type Cell,
   DEFAULT_MIN_GROUP_SIZE,
@@ -49,7 +50,7 @@ export function ageBand(birthYear: number | null, snapshotYear: number): AgeBand
   return "60-plus";
 }
 
-/** What the SQL counts per group: one row per dimension and group. */
+/** Women and men in one group: one per dimension and group (countGroups). */
 export interface GroupCount {
   dimension: "unit" | "job" | "category" | "management" | "birthYear";
   /**
@@ -157,6 +158,116 @@ const EMPTY: SexFigures = {
   sickLeaveDays: 0,
   longSickLeave: 0,
 };
+
+/**
+ * The columns of a survey's employees that the statistics count, one value per employee
+ * (server/pay/dataset.ts loads them): typed arrays, so a million employees are counted in one
+ * quick pass.
+ */
+export interface PersonnelColumns {
+  n: number;
+  /** 1 woman, 2 man (stats.ts). */
+  sex: ArrayLike<number>;
+  unit: readonly string[];
+  /** Index into `jobs`. */
+  job: ArrayLike<number>;
+  jobs: readonly string[];
+  /** Index into `categories`; -1 for none. */
+  category: ArrayLike<number>;
+  categories: readonly string[];
+  /** 1 for a manager. */
+  manager: ArrayLike<number>;
+  /** NaN when unknown. */
+  birthYear: ArrayLike<number>;
+  /** Per cent of full time. */
+  extent: ArrayLike<number>;
+  /** 1 for a temporary employment. */
+  temporary: ArrayLike<number>;
+  parentalLeaveDays: ArrayLike<number>;
+  sickLeaveDays: ArrayLike<number>;
+}
+
+/**
+ * Women and men per unit, job, category, management level and birth year. Counted per value
+ * as stored first, then named: text is trimmed, and "" and a missing value are one group.
+ */
+export function countGroups(columns: PersonnelColumns): GroupCount[] {
+  const bySex = (): number[] => [0, 0];
+  const units = new Map<string, number[]>();
+  const birthYears = new Map<number, number[]>();
+  const jobs = columns.jobs.map(bySex);
+  const categories = columns.categories.map(bySex);
+  const noCategory = bySex();
+  const management = [bySex(), bySex()];
+  for (let i = 0; i < columns.n; i++) {
+    const sex = columns.sex[i];
+    const s = sex === FEMALE ? 0 : sex === MALE ? 1 : -1;
+    if (s < 0) continue;
+    const unit = columns.unit[i]!;
+    let u = units.get(unit);
+    if (!u) {
+      u = bySex();
+      units.set(unit, u);
+    }
+    u[s]! += 1;
+    jobs[columns.job[i]!]![s]! += 1;
+    const category = columns.category[i]!;
+    (category < 0 ? noCategory : categories[category]!)[s]! += 1;
+    management[columns.manager[i]!]![s]! += 1;
+    const year = columns.birthYear[i]!;
+    let y = birthYears.get(year);
+    if (!y) {
+      y = bySex();
+      birthYears.set(year, y);
+    }
+    y[s]! += 1;
+  }
+  const groups = new Map<string, GroupCount>();
+  const add = (
+    dimension: GroupCount["dimension"],
+    key: string | null,
+    [female = 0, male = 0]: number[],
+  ) => {
+    if (female + male === 0) return;
+    const id = `${dimension}\u0000${key}`;
+    const group = groups.get(id) ?? { dimension, key, female: 0, male: 0 };
+    group.female += female;
+    group.male += male;
+    groups.set(id, group);
+  };
+  const text = (value: string | null) => value?.trim() || null;
+  for (const [unit, counts] of units) add("unit", text(unit), counts);
+  for (const [j, job] of columns.jobs.entries()) add("job", text(job), jobs[j]!);
+  for (const [c, category] of columns.categories.entries())
+    add("category", text(category), categories[c]!);
+  add("category", null, noCategory);
+  add("management", "others", management[0]!);
+  add("management", "managers", management[1]!);
+  for (const [year, counts] of birthYears)
+    add("birthYear", Number.isNaN(year) ? null : String(year), counts);
+  return [...groups.values()];
+}
+
+/** Per sex: head count, part-time, temporary employment, parental and sick leave. */
+export function sumBySex(columns: PersonnelColumns): Pick<YearFigures, "female" | "male"> {
+  const female: SexFigures = { ...EMPTY };
+  const male: SexFigures = { ...EMPTY };
+  for (let i = 0; i < columns.n; i++) {
+    const sex = columns.sex[i];
+    const f = sex === FEMALE ? female : sex === MALE ? male : null;
+    if (!f) continue;
+    const parental = columns.parentalLeaveDays[i]!;
+    const sick = columns.sickLeaveDays[i]!;
+    f.employees++;
+    if (columns.extent[i]! < 100) f.partTime++;
+    if (columns.temporary[i]) f.temporary++;
+    if (parental > 0) f.parentalLeave++;
+    f.parentalLeaveDays += parental;
+    f.sickLeaveDays += sick;
+    if (sick > LONG_SICK_LEAVE_DAYS) f.longSickLeave++;
+  }
+  return { female, male };
+}
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 const collator = new Intl.Collator("sv");

@@ -1,14 +1,13 @@
 import {
+  countGroups,
   type GroupCount,
   genderBalanceRows,
   genderBalanceSource,
-  LONG_SICK_LEAVE_DAYS,
   type PersonnelStatistics,
   personnelStatistics,
-  type SexFigures,
+  sumBySex,
   type YearFigures,
 } from "../../../core/pay/personnel.ts";
-import { FEMALE, MALE } from "../../../core/pay/stats.ts";
 import type { TenantDb } from "../../platform/db/tenant.ts";
 import { AppError } from "../../platform/http/problem.ts";
 import type { PayScope } from "../access.ts";
@@ -16,8 +15,8 @@ import { remember, scopeKey } from "../cache.ts";
 import { loadSurveyData } from "../dataset.ts";
 
 /**
- * Counted from the survey's employees as loaded for the analysis (dataset.ts): a pass over
- * typed arrays, a few milliseconds for 100 000 employees.
+ * Counted (core/pay/personnel.ts) from the survey's employees as loaded for the analysis
+ * (dataset.ts): a pass over typed arrays, a few milliseconds for 100 000 employees.
  *
  * A survey's snapshot changes only by import, which bumps the survey's version; the counts of
  * a (survey, version, scope) are therefore kept in memory and a page is answered from them
@@ -33,98 +32,13 @@ type Survey = {
 };
 
 /** Women and men per unit, job, category, management level and birth year of one survey. */
-export async function countGroups(
+async function surveyGroups(
   tenant: TenantDb,
   survey: Pick<Survey, "id" | "version" | "snapshot_date">,
   scope: PayScope,
 ): Promise<GroupCount[]> {
   if (scope.unitIds?.length === 0) return [];
-  const data = await loadSurveyData(tenant, survey, scope);
-  // Counted per raw value first (a million employees pass through typed arrays and a few
-  // small maps), then named: text is trimmed, and "" and a missing value are one group.
-  const bySex = (): number[] => [0, 0];
-  const units = new Map<string, number[]>();
-  const birthYears = new Map<number, number[]>();
-  const jobs = data.jobs.map(bySex);
-  const categories = data.categories.map(bySex);
-  const noCategory = bySex();
-  const management = [bySex(), bySex()];
-  for (let i = 0; i < data.n; i++) {
-    const sex = data.sex[i];
-    const s = sex === FEMALE ? 0 : sex === MALE ? 1 : -1;
-    if (s < 0) continue;
-    const unit = data.unit[i]!;
-    const u = units.get(unit) ?? bySex();
-    units.set(unit, u);
-    u[s]! += 1;
-    jobs[data.job[i]!]![s]! += 1;
-    const category = data.category[i]!;
-    (category < 0 ? noCategory : categories[category]!)[s]! += 1;
-    management[data.manager[i]!]![s]! += 1;
-    const year = data.birthYear[i]!;
-    const y = birthYears.get(year) ?? bySex();
-    birthYears.set(year, y);
-    y[s]! += 1;
-  }
-  const groups = new Map<string, GroupCount>();
-  const add = (
-    dimension: GroupCount["dimension"],
-    key: string | null,
-    [female = 0, male = 0]: number[],
-  ) => {
-    if (female + male === 0) return;
-    const id = `${dimension}\u0000${key}`;
-    const group = groups.get(id) ?? { dimension, key, female: 0, male: 0 };
-    group.female += female;
-    group.male += male;
-    groups.set(id, group);
-  };
-  const text = (value: string | null) => value?.trim() || null;
-  for (const [unit, counts] of units) add("unit", text(unit), counts);
-  for (const [j, job] of data.jobs.entries()) add("job", text(job), jobs[j]!);
-  for (const [c, category] of data.categories.entries())
-    add("category", text(category), categories[c]!);
-  add("category", null, noCategory);
-  add("management", "others", management[0]!);
-  add("management", "managers", management[1]!);
-  for (const [year, counts] of birthYears)
-    add("birthYear", Number.isNaN(year) ? null : String(year), counts);
-  return [...groups.values()];
-}
-
-/** Per sex: head count, part-time, temporary, parental and sick leave. */
-async function sumSurvey(
-  tenant: TenantDb,
-  survey: Pick<Survey, "id" | "version" | "snapshot_date">,
-  scope: PayScope,
-): Promise<Pick<YearFigures, "female" | "male">> {
-  const data = await loadSurveyData(tenant, survey, scope);
-  const figures = () => ({
-    employees: 0,
-    partTime: 0,
-    temporary: 0,
-    parentalLeave: 0,
-    parentalLeaveDays: 0,
-    sickLeaveDays: 0,
-    longSickLeave: 0,
-  });
-  const female: SexFigures = figures();
-  const male: SexFigures = figures();
-  for (let i = 0; i < data.n; i++) {
-    const sex = data.sex[i];
-    const f = sex === FEMALE ? female : sex === MALE ? male : null;
-    if (!f) continue;
-    const parental = data.parentalLeaveDays[i]!;
-    const sick = data.sickLeaveDays[i]!;
-    f.employees++;
-    if (data.extent[i]! < 100) f.partTime++;
-    if (data.temporary[i]) f.temporary++;
-    if (parental > 0) f.parentalLeave++;
-    f.parentalLeaveDays += parental;
-    f.sickLeaveDays += sick;
-    if (sick > LONG_SICK_LEAVE_DAYS) f.longSickLeave++;
-  }
-  return { female, male };
+  return countGroups(await loadSurveyData(tenant, survey, scope));
 }
 
 /** Every survey year of the organisation, each summed once per version and scope. */
@@ -146,7 +60,7 @@ async function sumYears(tenant: TenantDb, scope: PayScope): Promise<YearFigures[
       year: s.year,
       ...(await remember(
         `years:${tenant.organisationId}:${s.id}:${s.version}:${scopeKey(scope)}`,
-        () => sumSurvey(tenant, s, scope),
+        async () => sumBySex(await loadSurveyData(tenant, s, scope)),
       )),
     });
   return years;
@@ -160,7 +74,7 @@ export async function loadStatistics(
 ): Promise<PersonnelStatistics> {
   const groups = await remember(
     `groups:${tenant.organisationId}:${survey.id}:${survey.version}:${scopeKey(scope)}`,
-    () => countGroups(tenant, survey, scope),
+    () => surveyGroups(tenant, survey, scope),
   );
   return personnelStatistics({
     snapshotYear: Number(survey.snapshot_date.slice(0, 4)),
@@ -210,7 +124,7 @@ export async function fillGenderBalance(
   if (!workYear) throw new AppError(409, "pay.workYearMissing", { year: survey.year });
   const source = genderBalanceSource(survey.year);
   const { rows, skipped } = genderBalanceRows(
-    await countGroups(tenant, survey, scope),
+    await surveyGroups(tenant, survey, scope),
     survey.min_group_size,
   );
   const existing = await tenant
