@@ -466,7 +466,7 @@ async function main() {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  // The import's check worker is kept ready for the next import; nothing else is pending.
+  // The import's check workers are kept ready for the next import; nothing else is pending.
   process.exit(0);
 }
 

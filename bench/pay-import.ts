@@ -8,8 +8,9 @@
  *
  * Each size runs in a child process of its own so the peak memory is the import's alone. The
  * database is made and migrated first, so the child opens it as a running server has it
- * (creating an embedded database costs seconds and memory that no import pays), and the check
- * worker is started before the clock starts, as the upload step does in the web.
+ * (creating an embedded database costs seconds and memory that no import pays), and the two
+ * check workers (a large file is checked in two halves) are started before the clock starts,
+ * as the upload step does in the web.
  */
 import { spawnSync } from "node:child_process";
 import {
