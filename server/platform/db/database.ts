@@ -25,6 +25,11 @@ export async function openPostgres(
   poolSize = 10,
 ): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString, max: poolSize });
+  // An idle connection that the server ends (a restart, a dropped test database) must not
+  // take the process down: the pool discards it and opens a new one when needed.
+  pool.on("error", (error) => {
+    process.emitWarning(`A PostgreSQL connection was closed: ${error.message}`);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: "postgres", close: () => db.destroy() };
 }
