@@ -13,6 +13,8 @@ import {
   validatorCompiler,
 } from "fastify-type-provider-zod";
 import { cycleRoutes } from "./cycle/routes.ts";
+import { publicEventRoutes } from "./events/public-routes.ts";
+import { eventRoutes } from "./events/routes.ts";
 import { learningRoutes } from "./learning/routes.ts";
 import { payRoutes } from "./pay/routes.ts";
 import type { Config } from "./platform/config.ts";
@@ -135,6 +137,8 @@ export async function buildApp(
   await app.register(learningRoutes, { prefix: "/api" });
   await app.register(workbookRoutes, { prefix: "/api" });
   await app.register(payRoutes, { prefix: "/api" });
+  await app.register(eventRoutes, { prefix: "/api" });
+  await app.register(publicEventRoutes);
 
   if (config.webDir && existsSync(config.webDir)) {
     await app.register(fastifyStatic, {

@@ -2,6 +2,8 @@ import { unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildApp } from "./app.ts";
 import { startReminderJob } from "./cycle/reminders.ts";
+import { startEventJobs } from "./events/jobs.ts";
+import { eventsContext } from "./events/stored.ts";
 import type { Config } from "./platform/config.ts";
 import { openDatabase } from "./platform/db/database.ts";
 import { migrateToLatest } from "./platform/db/migrate.ts";
@@ -25,7 +27,7 @@ export async function serve(config: Config) {
     if (demo.generatedPassword) {
       // Printed once, on the start that created the demo accounts.
       console.log(
-        `\nDemo-organisationen Exempelkommunen är skapad. Logga in som admin@exempelkommunen.se (och hr@, chef@, fack@, skyddsombud@, deltagare@) med lösenordet: ${demo.generatedPassword}\n`,
+        `\nDemo-organisationen Exempelkommunen är skapad. Logga in som admin@exempelkommunen.se (och hr@, chef@, fack@, skyddsombud@, deltagare@, arrangor@) med lösenordet: ${demo.generatedPassword}\n`,
       );
     }
   }
@@ -48,6 +50,12 @@ export async function serve(config: Config) {
     log: app.log,
   });
 
+  const eventJobs = startEventJobs({
+    db: handle.db,
+    context: eventsContext(config),
+    log: app.log,
+  });
+
   const pidFile = join(config.dataDir, "server.pid");
   if (handle.kind === "embedded") writeFileSync(pidFile, String(process.pid));
 
@@ -59,6 +67,7 @@ export async function serve(config: Config) {
     await app.close();
     await worker?.stop();
     await reminders.stop();
+    eventJobs.stop();
     await handle.close();
     if (handle.kind === "embedded") unlinkSync(pidFile);
     process.exit(0);

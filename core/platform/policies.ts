@@ -31,6 +31,7 @@ export const ACTIONS = [
   "learning.readEvidence",
   "workbooks.edit",
   "workbooks.manage",
+  "events.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -41,6 +42,7 @@ const EVERY_ROLE: readonly Role[] = [
   "union_rep",
   "safety_rep",
   "participant",
+  "organiser",
 ];
 
 const GRANTS: Record<Action, readonly Role[]> = {
@@ -73,6 +75,10 @@ const GRANTS: Record<Action, readonly Role[]> = {
   // finish runs. The support contacts are the organisation's page (organisation.update).
   "workbooks.edit": ["admin", "hr", "manager", "union_rep", "safety_rep"],
   "workbooks.manage": ["admin", "hr"],
+  // Training events: organisers (who may do nothing else), HR and admins create events and
+  // see who registered; the attendance counts reach the parties through the measure's
+  // follow-up (cycle.read), never the names.
+  "events.manage": ["admin", "hr", "organiser"],
 };
 
 /** What a member has beyond their role: a union representative's designation for the pay survey. */

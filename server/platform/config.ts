@@ -20,6 +20,8 @@ export interface Config {
   sessionMaxHours: number;
   /** Sign-in, password-reset and invitation requests allowed per IP address and minute. */
   authRateLimitPerMinute: number;
+  /** Registrations to public training events allowed per IP address and minute. */
+  eventRegistrationsPerMinute: number;
   trustProxy: boolean;
   logLevel: string;
   /** How many days before a measure's due or follow-up date its responsible gets a reminder. */
@@ -69,6 +71,7 @@ export function configFromEnv(): Config {
     sessionIdleMinutes: intFromEnv("SESSION_IDLE_MINUTES", 60),
     sessionMaxHours: intFromEnv("SESSION_MAX_HOURS", 12),
     authRateLimitPerMinute: intFromEnv("AUTH_RATE_LIMIT_PER_MINUTE", 30),
+    eventRegistrationsPerMinute: intFromEnv("EVENT_REGISTRATIONS_PER_MINUTE", 10),
     trustProxy: process.env.TRUST_PROXY === "true",
     logLevel: process.env.LOG_LEVEL ?? "info",
     reminderDaysBefore: intFromEnv("REMINDER_DAYS_BEFORE", 14),

@@ -301,6 +301,7 @@ const sv = {
   "role.union_rep": "facklig företrädare",
   "role.safety_rep": "skyddsombud",
   "role.participant": "deltagare",
+  "role.organiser": "arrangör",
 } as const;
 
 /** A message key; plural messages are named without their _one/_other ending. */
@@ -605,6 +606,7 @@ const en: Record<keyof typeof sv, string> = {
   "role.union_rep": "union representative",
   "role.safety_rep": "safety representative",
   "role.participant": "participant",
+  "role.organiser": "organiser",
 };
 
 const catalogues: Record<Locale, Record<string, string>> = { sv, en };

@@ -196,6 +196,35 @@ async function addCycleFixtures(ids: Record<string, string>) {
   ).id;
   ids.uploadId = crypto.randomUUID();
   ids.importId = crypto.randomUUID();
+  // Training events: a published event with one registration.
+  ids.eventId = (
+    await t.db
+      .insertInto("events")
+      .values({
+        organisation_id,
+        status: "published",
+        title: "Utbildning",
+        details: JSON.stringify({ title: "Utbildning", days: [], questions: [] }),
+        capacity: 10,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow()
+  ).id;
+  ids.registrationId = (
+    await t.db
+      .insertInto("event_registrations")
+      .values({
+        organisation_id,
+        event_id: ids.eventId,
+        status: "confirmed",
+        name: "Deltagare",
+        email: "deltagare@example.se",
+        email_key: "deltagare@example.se",
+        answers: "{}",
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow()
+  ).id;
 }
 
 /** Everything stored about organisation B. */

@@ -59,6 +59,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     sessionMaxHours: 12,
     // Tests sign in far more often than people; the limit itself is tested with a low value.
     authRateLimitPerMinute: 10_000,
+    eventRegistrationsPerMinute: 10_000,
     trustProxy: false,
     logLevel: "silent",
     reminderDaysBefore: 14,

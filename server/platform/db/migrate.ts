@@ -6,6 +6,7 @@ import * as m0004 from "./migrations/0004_workbooks.ts";
 import * as m0005 from "./migrations/0005_workbook_year.ts";
 import * as m0006 from "./migrations/0006_pay.ts";
 import * as m0007 from "./migrations/0007_pay_columns.ts";
+import * as m0008 from "./migrations/0008_events.ts";
 
 /** Ordered, hand-written migrations. Add new ones at the end; never edit a released one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0005_workbook_year": m0005,
   "0006_pay": m0006,
   "0007_pay_columns": m0007,
+  "0008_events": m0008,
 };
 
 const provider: MigrationProvider = {

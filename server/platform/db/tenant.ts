@@ -48,6 +48,9 @@ export const TENANT_TABLES = [
   "pay_jobs",
   "pay_findings",
   "pay_measures",
+  "events",
+  "event_registrations",
+  "event_evaluations",
 ] as const satisfies readonly (keyof Database)[];
 export type TenantTable = (typeof TENANT_TABLES)[number];
 

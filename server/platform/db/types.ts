@@ -122,6 +122,8 @@ export interface OutboxEmailsTable {
   last_error: string | null;
   created_at: GeneratedTimestamp;
   sent_at: Timestamp | null;
+  /** JSON: the files sent with the mail (a calendar invite): filename, contentType, content. */
+  attachments: Json;
 }
 
 type DateString = ColumnType<string, string, string>;
@@ -528,6 +530,66 @@ export interface PayMeasuresTable {
   version: Generated<number>;
 }
 
+export interface EventsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  status: Generated<"draft" | "published" | "cancelled" | "held">;
+  /** JSON: the organiser's form (core/events/event.ts EventDraft). */
+  details: Json;
+  title: string;
+  capacity: number | null;
+  starts_at: Timestamp | null;
+  ends_at: Timestamp | null;
+  registration_opens_at: Timestamp | null;
+  registration_closes_at: Timestamp | null;
+  last_date: ColumnType<string | null, string | null, string | null>;
+  calendar_sequence: Generated<number>;
+  measure_id: string | null;
+  published_at: Timestamp | null;
+  reminder_sent_at: Timestamp | null;
+  evaluation_sent_at: Timestamp | null;
+  needs_deleted_at: Timestamp | null;
+  anonymised_at: Timestamp | null;
+  version: Version;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface EventRegistrationsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  event_id: string;
+  status: "unconfirmed" | "confirmed" | "waitlisted" | "cancelled";
+  name: string;
+  email: string;
+  email_key: string;
+  participant_organisation: Generated<string>;
+  participant_role: Generated<string>;
+  diet: Generated<string>;
+  accessibility: Generated<string>;
+  /** JSON: answers to the organiser's questions by question id. */
+  answers: Json;
+  locale: Generated<"sv" | "en">;
+  email_confirmed_at: Timestamp | null;
+  queued_at: Timestamp | null;
+  checked_in_at: Timestamp | null;
+  cancelled_at: Timestamp | null;
+  evaluated_at: Timestamp | null;
+  anonymised_at: Timestamp | null;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface EventEvaluationsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  event_id: string;
+  /** JSON: core/events/evaluation.ts EvaluationAnswers. */
+  answers: Json;
+  created_at: GeneratedTimestamp;
+}
+
 export interface Database {
   users: UsersTable;
   organisations: OrganisationsTable;
@@ -571,4 +633,7 @@ export interface Database {
   pay_jobs: PayJobsTable;
   pay_findings: PayFindingsTable;
   pay_measures: PayMeasuresTable;
+  events: EventsTable;
+  event_registrations: EventRegistrationsTable;
+  event_evaluations: EventEvaluationsTable;
 }

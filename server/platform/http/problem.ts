@@ -28,6 +28,19 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * Problems whose messages are already written in both languages (core rules that name the
+ * field themselves, such as core/events): answered like AppError, in the user's language.
+ */
+export class WrittenProblems extends Error {
+  constructor(
+    readonly status: number,
+    readonly problems: readonly { field: string; message: { sv: string; en: string } }[],
+  ) {
+    super("problems");
+  }
+}
+
 export const notFound = () => new AppError(404, "problem.notFound");
 export const forbidden = () => new AppError(403, "problem.forbidden");
 export const unauthenticated = () => new AppError(401, "problem.unauthenticated");
@@ -98,7 +111,7 @@ export function sendProblem(
 }
 
 export function handleError(
-  error: FastifyError | AppError,
+  error: FastifyError | AppError | WrittenProblems,
   request: FastifyRequest,
   reply: FastifyReply,
 ) {
@@ -117,6 +130,14 @@ export function handleError(
       errors.length ? errors : undefined,
       type,
     );
+  }
+  if (error instanceof WrittenProblems) {
+    const errors = error.problems.map((p) => ({ path: p.field, message: p.message[locale] }));
+    const detail =
+      error.status === 422
+        ? translate(locale, "problem.validation")
+        : (errors[0]?.message ?? translate(locale, "problem.validation"));
+    return sendProblem(reply, error.status, detail, error.status === 422 ? errors : undefined);
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors = error.validation.map((issue) => ({

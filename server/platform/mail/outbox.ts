@@ -6,6 +6,15 @@ export interface OutgoingEmail {
   to: string;
   subject: string;
   text: string;
+  /** A calendar invite (iCalendar text), sent so that mail programs offer to add it. */
+  calendar?: { method: "REQUEST" | "CANCEL"; content: string };
+}
+
+/** What outbox_emails.attachments holds. */
+export interface StoredAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
 }
 
 /**
@@ -20,6 +29,17 @@ export async function queueEmail(trx: Db, email: OutgoingEmail): Promise<void> {
       to_address: email.to,
       subject: email.subject,
       text_body: email.text,
+      attachments: JSON.stringify(
+        email.calendar
+          ? [
+              {
+                filename: email.calendar.method === "CANCEL" ? "inställd.ics" : "inbjudan.ics",
+                contentType: `text/calendar; charset=utf-8; method=${email.calendar.method}`,
+                content: email.calendar.content,
+              } satisfies StoredAttachment,
+            ]
+          : [],
+      ),
     })
     .execute();
 }

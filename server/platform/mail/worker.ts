@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from "fastify";
 import { sql } from "kysely";
 import nodemailer from "nodemailer";
 import type { Db } from "../db/database.ts";
+import type { StoredAttachment } from "./outbox.ts";
 
 export interface MailWorkerOptions {
   db: Db;
@@ -64,7 +65,7 @@ export function startMailWorker(options: MailWorkerOptions): MailWorker {
           "in",
           due.map((d) => d.id),
         )
-        .returning(["id", "to_address", "subject", "text_body", "attempts"])
+        .returning(["id", "to_address", "subject", "text_body", "attachments", "attempts"])
         .execute();
     });
   }
@@ -73,11 +74,27 @@ export function startMailWorker(options: MailWorkerOptions): MailWorker {
     let sent = 0;
     for (const mail of await claim()) {
       try {
+        const attachments = (mail.attachments ?? []) as StoredAttachment[];
+        const calendar = attachments.find((a) => a.contentType.startsWith("text/calendar"));
         await transport.sendMail({
           from: options.from,
           to: mail.to_address,
           subject: mail.subject,
           text: mail.text_body,
+          // An invite goes as nodemailer's icalEvent: an alternative text/calendar part, which
+          // Outlook, Gmail and Apple Mail show as an invitation to accept, plus the .ics file.
+          ...(calendar
+            ? {
+                icalEvent: {
+                  filename: calendar.filename,
+                  method: /method=(\w+)/.exec(calendar.contentType)?.[1] ?? "REQUEST",
+                  content: calendar.content,
+                },
+              }
+            : {}),
+          attachments: attachments
+            .filter((a) => a !== calendar)
+            .map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
         });
         await db
           .updateTable("outbox_emails") // tenant-checked: rows claimed above, by id

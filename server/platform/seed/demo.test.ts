@@ -32,6 +32,7 @@ it("creates Exempelkommunen with one account per role, recorded in the audit tra
     members.map((m: { email: string; role: string }) => `${m.email}:${m.role}`).sort(),
   ).toEqual([
     "admin@exempelkommunen.se:admin",
+    "arrangor@exempelkommunen.se:organiser",
     "chef@exempelkommunen.se:manager",
     "deltagare@exempelkommunen.se:participant",
     "fack@exempelkommunen.se:union_rep",

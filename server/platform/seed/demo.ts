@@ -1,3 +1,4 @@
+import { seedEventsDemo } from "../../events/seed-demo.ts";
 import { randomBytes } from "node:crypto";
 import type { Role } from "../../../core/platform/roles.ts";
 import { seedCycleDemo } from "../../cycle/seed-demo.ts";
@@ -35,6 +36,7 @@ export const DEMO_USERS: {
   { local: "fack", name: "Frans Facklig", role: "union_rep", unionName: "Kommunal" },
   { local: "skyddsombud", name: "Sam Skyddsombud", role: "safety_rep" },
   { local: "deltagare", name: "Dana Deltagare", role: "participant" },
+  { local: "arrangor", name: "Ari Arrangör", role: "organiser" },
 ];
 
 const UNITS: [string, string[]][] = [
@@ -212,6 +214,12 @@ export async function seedDemo(
         safety_rep: member("safety_rep"),
       },
       unitIds: [...unitIds.values()],
+    });
+    // Training events: one coming up, one fully booked, one held with attendance as evidence.
+    await seedEventsDemo(trx, {
+      organisationId: orgId,
+      today,
+      organiserUserId: member("organiser").userId,
     });
     // Two years of pay data for about 1 200 employees, with the jobs evaluated.
     await seedPayDemo(trx, {
