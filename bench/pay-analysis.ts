@@ -326,6 +326,7 @@ async function httpChild(p: Prepared) {
     sessionIdleMinutes: 60,
     sessionMaxHours: 12,
     authRateLimitPerMinute: 1000,
+    eventRegistrationsPerMinute: 1000,
     trustProxy: false,
     logLevel: "silent",
     reminderDaysBefore: 14,

@@ -1,6 +1,14 @@
 /** Response types of the platform API (docs/api-platform.md). Kept here so web/ never imports server/. */
 
-export const ROLES = ["admin", "hr", "manager", "union_rep", "safety_rep", "participant"] as const;
+export const ROLES = [
+  "admin",
+  "hr",
+  "manager",
+  "union_rep",
+  "safety_rep",
+  "participant",
+  "organiser",
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const SECTORS = ["state", "municipality", "region", "private", "non_profit"] as const;

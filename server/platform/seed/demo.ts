@@ -1,8 +1,8 @@
-import { seedEventsDemo } from "../../events/seed-demo.ts";
 import { randomBytes } from "node:crypto";
 import type { Role } from "../../../core/platform/roles.ts";
 import { seedCycleDemo } from "../../cycle/seed-demo.ts";
 import { swedishToday } from "../../cycle/years/service.ts";
+import { seedEventsDemo } from "../../events/seed-demo.ts";
 import { seedLearningDemo } from "../../learning/seed-demo.ts";
 import { seedPayDemo } from "../../pay/seed-demo.ts";
 import { recordAudit } from "../audit/audit.ts";
