@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import type { EventInput } from "../../core/events/event.ts";
 import { cycleOrganisation } from "../cycle/fixtures.test-helper.ts";
 import { forOrganisation } from "../platform/db/tenant.ts";
+import { docxText } from "../reports/test-extract.ts";
 import { startTestApp, type TestApp } from "../test/harness.ts";
 import { runEventJobs } from "./jobs.ts";
 import { eventsContext } from "./stored.ts";
@@ -411,7 +412,7 @@ describe("on the day and after", () => {
     const xlsx = await t.app.inject({
       method: "GET",
       url: `${org.api}/events/${event.id}/participants?format=xlsx`,
-      headers: { cookie: await signedCookie() },
+      headers: { cookie: cookieOf(organiser()) },
     });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.rawPayload as never);
@@ -486,6 +487,53 @@ describe("on the day and after", () => {
   });
 });
 
+describe("evidence in the yearly plan", () => {
+  it("shows who came in the linked measure's follow-up and in the documentation", async () => {
+    expect((await org.hr.post(`${org.api}/years`, { year: 2026 })).status).toBe(201);
+    const measure = await org.hr.post(`${org.api}/years/2026/measures/from-library`, {
+      key: "harassment-training-managers",
+    });
+    expect(measure.status).toBe(201);
+    const event = await publishedEvent({ capacity: 5 });
+    const options = await organiser().get(`${org.api}/events/measure-options`);
+    expect(options.json.measures.map((m: { id: string }) => m.id)).toContain(measure.json.id);
+    const linked = await organiser().put(`${org.api}/events/${event.id}/measure`, {
+      measureId: measure.json.id,
+    });
+    expect(linked.json.measure).toMatchObject({ id: measure.json.id, year: 2026 });
+    await registerAndConfirm(event.id, "Mia", "mia@example.se");
+    await registerAndConfirm(event.id, "Noah", "noah@example.se");
+    const list = await organiser().get(`${org.api}/events/${event.id}/registrations`);
+    const mia = list.json.registrations.find((r: { name: string }) => r.name === "Mia");
+    await organiser().put(`${org.api}/events/${event.id}/registrations/${mia.id}/check-in`, {
+      present: true,
+    });
+
+    const detail = await org.hr.get(`${org.api}/measures/${measure.json.id}`);
+    expect(detail.json.trainings).toEqual([
+      expect.objectContaining({
+        eventId: event.id,
+        registered: 2,
+        attended: 1,
+        organisations: [{ organisation: "Malmö stad", registered: 2, attended: 1 }],
+      }),
+    ]);
+    // The parties see counts, never the names.
+    expect(JSON.stringify(detail.json)).not.toContain("Mia");
+    const union = await org.members.union_rep.client.get(`${org.api}/measures/${measure.json.id}`);
+    expect(union.json.trainings[0].attended).toBe(1);
+    const docx = await t.app.inject({
+      method: "GET",
+      url: `${org.api}/years/2026/documentation.docx`,
+      headers: { cookie: cookieOf(org.hr) },
+    });
+    expect(docx.statusCode).toBe(200);
+    expect(docxText(docx.rawPayload)).toContain(
+      "Aktiva åtgärder i praktiken, tisdag 13 april 2027: 1 av 2 anmälda deltog, från 1 organisation.",
+    );
+  });
+});
+
 describe("abuse", () => {
   it("limits registrations per address and minute", async () => {
     const limited = await startTestApp({ eventRegistrationsPerMinute: 2 });
@@ -506,8 +554,8 @@ describe("abuse", () => {
   });
 });
 
-/** The organiser's session cookie, for a raw inject that reads a binary body. */
-async function signedCookie(): Promise<string> {
-  const client = organiser() as unknown as { cookies: Map<string, string> };
-  return [...client.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+/** A signed-in client's cookies, for a raw inject that reads a binary body. */
+function cookieOf(client: unknown): string {
+  const { cookies } = client as { cookies: Map<string, string> };
+  return [...cookies].map(([k, v]) => `${k}=${v}`).join("; ");
 }

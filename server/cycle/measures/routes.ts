@@ -3,6 +3,7 @@ import { z } from "zod";
 import { libraryMeasure } from "../../../core/cycle/measure-library.ts";
 import { mayEditMeasure } from "../../../core/cycle/measure-rules.ts";
 import { dueMonths, endOfMonth } from "../../../core/cycle/schedule.ts";
+import { evidenceForMeasures } from "../../events/evidence.ts";
 import { recordAudit } from "../../platform/audit/audit.ts";
 import { forOrganisation, type TenantDb } from "../../platform/db/tenant.ts";
 import { AppError, forbidden, invalidField, notFound } from "../../platform/http/problem.ts";
@@ -39,6 +40,20 @@ const measureDetailSchema = z
     measure: measureSchema,
     comments: z.array(commentSchema),
     history: z.array(historySchema),
+    /** Training events linked to the measure, with attendance: evidence it was carried out. */
+    trainings: z.array(
+      z.object({
+        eventId: z.string(),
+        title: z.string(),
+        firstDate: z.string().nullable(),
+        status: z.string(),
+        registered: z.number(),
+        attended: z.number(),
+        organisations: z.array(
+          z.object({ organisation: z.string(), registered: z.number(), attended: z.number() }),
+        ),
+      }),
+    ),
   })
   .meta({ id: "MeasureDetail" });
 
@@ -179,8 +194,10 @@ export const measureRoutes: FastifyPluginAsyncZod = async (app) => {
           .orderBy("audit_events.id")
           .execute(),
       ]);
+      const trainings = (await evidenceForMeasures(request.tenant, [measure.id])).get(measure.id);
       return {
         measure,
+        trainings: (trainings ?? []).map(({ summary: _summary, measureId: _m, ...t }) => t),
         comments: comments.map((c) => ({
           id: c.id,
           measureId: c.measure_id,

@@ -113,6 +113,7 @@ function followUp(w: Writer, m: ReportMeasure): string {
     w.lines(
       m.followUpMethod,
       m.followUpOn ? w.t.followUpOn(w.date(m.followUpOn)) : null,
+      ...m.trainings.map((training) => w.label(training)),
       evaluation,
     ) || w.t.noFollowUp
   );

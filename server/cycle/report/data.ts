@@ -2,6 +2,7 @@
  * What the year's documents say, read through the organisation's TenantDb in one go, in the
  * shapes the builders use. No wording here: build.ts turns this into a ReportDocument.
  */
+
 import type { Checklist } from "../../../core/cycle/checklist.ts";
 import type { Schedule } from "../../../core/cycle/schedule.ts";
 import type {
@@ -17,6 +18,7 @@ import type {
   Position,
   RiskStatus,
 } from "../../../core/cycle/vocabulary.ts";
+import { evidenceForMeasures } from "../../events/evidence.ts";
 import { roomLibrary } from "../../learning/content.ts";
 import type { TenantDb } from "../../platform/db/tenant.ts";
 import { findWorkYear, memberNames } from "../common.ts";
@@ -45,6 +47,8 @@ export interface ReportMeasure {
   /** The year the measure was carried over from, or to. */
   carriedOverFrom: number | null;
   carriedOverTo: number | null;
+  /** Linked training events and who came, one sentence each (server/events/evidence.ts). */
+  trainings: { sv: string; en: string }[];
 }
 
 export interface YearReportData {
@@ -153,6 +157,10 @@ async function loadReportMeasures(
       ]),
     )
     .execute();
+  const trainings = await evidenceForMeasures(
+    tenant,
+    rows.map((r) => r.id),
+  );
   return rows.map((row) => ({
     id: row.id,
     area: row.area as Area,
@@ -176,6 +184,7 @@ async function loadReportMeasures(
       : null,
     carriedOverFrom: links.find((l) => l.id === row.carried_over_from_id)?.year ?? null,
     carriedOverTo: links.find((l) => l.carried_over_from_id === row.id)?.year ?? null,
+    trainings: (trainings.get(row.id) ?? []).map((t) => t.summary),
   }));
 }
 
