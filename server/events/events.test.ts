@@ -186,6 +186,87 @@ describe("the organiser", () => {
   });
 });
 
+describe("every state and change of state", () => {
+  const status = (id: string, version: number, action: string) =>
+    organiser().post(`${org.api}/events/${id}/status`, { version, action });
+
+  it("deletes a draft but not a published event, and refuses a stale version", async () => {
+    const draft = await organiser().post(`${org.api}/events`, { details: twoDays() });
+    expect((await status(draft.json.id, draft.json.version, "backToDraft")).status).toBe(409);
+    expect((await status(draft.json.id, draft.json.version + 1, "publish")).json.detail).toMatch(
+      /någon annan/i,
+    );
+    expect((await organiser().delete(`${org.api}/events/${draft.json.id}`)).status).toBe(204);
+    expect((await organiser().get(`${org.api}/events/${draft.json.id}`)).status).toBe(404);
+    const event = await publishedEvent();
+    const refused = await organiser().delete(`${org.api}/events/${event.id}`);
+    expect(refused.status).toBe(409);
+    expect(refused.json.detail).toMatch(/ställs in i stället/);
+  });
+
+  it("shows when registration opens, and takes none before", async () => {
+    const event = await publishedEvent({ registrationOpens: "2027-03-01T09:00" });
+    const detail = await organiser().get(`${org.api}/events/${event.id}`);
+    expect(detail.json.state.kind).toBe("notYetOpen");
+    const page = await t.app.inject(`/utbildningar/${event.id}`);
+    expect(page.body).toContain("Anmälan öppnar");
+    expect(page.body).not.toContain('name="email"');
+    const early = await postForm(
+      `/utbildningar/${event.id}/anmalan`,
+      visitor("Tidig", "tidig@example.se"),
+    );
+    expect(early.statusCode).toBe(409);
+    expect(await statusOf("tidig@example.se")).toBeUndefined();
+  });
+
+  it("is marked as held only once it has begun, and then takes no registrations", async () => {
+    const event = await publishedEvent();
+    await registerAndConfirm(event.id, "Olle", "olle@example.se");
+    const early = await status(event.id, event.version, "markHeld");
+    expect(early.status).toBe(409);
+    expect(early.json.detail).toMatch(/inte börjat/);
+    const back = await status(event.id, event.version, "backToDraft");
+    expect(back.status).toBe(409);
+    expect(back.json.detail).toMatch(/1 person är anmäld/);
+    // The days have passed: moved into the past in the database, as time would.
+    await forOrganisation(t.db, org.organisationId)
+      .updateTable("events")
+      .set({
+        starts_at: new Date("2026-01-13T08:00:00Z"),
+        ends_at: new Date("2026-01-13T15:00:00Z"),
+        registration_closes_at: new Date("2026-01-12T22:30:00Z"),
+      })
+      .where("id", "=", event.id)
+      .execute();
+    const held = await status(event.id, event.version, "markHeld");
+    expect(held.status).toBe(200);
+    expect(held.json.state.kind).toBe("held");
+    const page = await t.app.inject(`/utbildningar/${event.id}`);
+    expect(page.body).toContain("Utbildningen har genomförts.");
+    // The public page shows no participant data.
+    expect(page.body).not.toContain("Olle");
+    const late = await postForm(
+      `/utbildningar/${event.id}/anmalan`,
+      visitor("Sen", "sen@example.se"),
+    );
+    expect(late.statusCode).toBe(409);
+    // Every change is in the audit trail, by the organiser.
+    const audit = await forOrganisation(t.db, org.organisationId)
+      .selectFrom("audit_events")
+      .select(["action", "after", "actor_user_id"])
+      .where("entity_type", "=", "event")
+      .where("entity_id", "=", event.id)
+      .orderBy("id")
+      .execute();
+    expect(audit.map((a) => [a.action, (a.after as { status?: string }).status ?? null])).toEqual([
+      ["create", null],
+      ["update", "published"],
+      ["update", "held"],
+    ]);
+    expect(new Set(audit.map((a) => a.actor_user_id))).toEqual(new Set([org.members.organiser.id]));
+  });
+});
+
 describe("registering without JavaScript", () => {
   it("confirms through the mailed link, gives a seat, sends an invite, and refuses the same address twice", async () => {
     const event = await publishedEvent();
