@@ -263,7 +263,12 @@ describe("every state and change of state", () => {
       ["update", "published"],
       ["update", "held"],
     ]);
-    expect(new Set(audit.map((a) => a.actor_user_id))).toEqual(new Set([org.members.organiser.id]));
+    const organiserUser = await t.db
+      .selectFrom("users")
+      .select("id")
+      .where("email", "=", org.members.organiser.email)
+      .executeTakeFirstOrThrow();
+    expect(new Set(audit.map((a) => a.actor_user_id))).toEqual(new Set([organiserUser.id]));
   });
 });
 
@@ -565,6 +570,66 @@ describe("on the day and after", () => {
     });
     // The personal link no longer shows anything.
     expect((await t.app.inject(own)).statusCode).toBe(404);
+  });
+});
+
+describe("pre-reading and homework files", () => {
+  const upload = (eventId: string, name: string, data: Buffer, kind = "preReading") =>
+    organiser().request("POST", `${org.api}/events/${eventId}/files?kind=${kind}`, data, {
+      "content-type": "application/octet-stream",
+      "x-file-name": encodeURIComponent(name),
+    });
+
+  it("takes documents, refuses what is not one, and offers them on the public page", async () => {
+    const event = await publishedEvent();
+    const pdf = Buffer.from("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+    const added = await upload(event.id, "Läsanvisning inför dag 1.pdf", pdf);
+    expect(added.status).toBe(201);
+    expect(added.json).toMatchObject({ kind: "preReading", contentType: "application/pdf" });
+
+    const program = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(100)]);
+    const renamed = await upload(event.id, "program.pdf", program);
+    expect(renamed.status).toBe(422);
+    expect(renamed.json.errors[0].message).toContain("innehållet är inte en sådan fil");
+    const page = await upload(event.id, "sida.html", Buffer.from("<script>alert(1)</script>"));
+    expect(page.status).toBe(422);
+    expect(page.json.errors[0].message).toContain("filtypen");
+    const huge = await upload(
+      event.id,
+      "stor.pdf",
+      Buffer.concat([pdf, Buffer.alloc(10 * 1024 * 1024)]),
+    );
+    expect(huge.status).toBe(413);
+    expect((await organiser().get(`${org.api}/events/${event.id}/files`)).json.files).toHaveLength(
+      1,
+    );
+
+    const publicPage = await t.app.inject(`/utbildningar/${event.id}`);
+    const href = /href="(\/utbildningar\/[^"]+\/filer\/[^"]+)"/.exec(publicPage.body)?.[1];
+    expect(publicPage.body).toContain("Läsanvisning inför dag 1.pdf");
+    const download = await t.app.inject(href!);
+    expect(download.statusCode).toBe(200);
+    expect(download.headers["content-type"]).toBe("application/pdf");
+    expect(String(download.headers["content-disposition"])).toMatch(/^attachment;/);
+    expect(download.rawPayload.equals(pdf)).toBe(true);
+
+    expect(
+      (await organiser().delete(`${org.api}/events/${event.id}/files/${added.json.id}`)).status,
+    ).toBe(204);
+    expect((await t.app.inject(href!)).statusCode).toBe(404);
+  });
+
+  it("keeps a draft's files off the public site", async () => {
+    const draft = await organiser().post(`${org.api}/events`, { details: twoDays() });
+    const added = await upload(
+      draft.json.id,
+      "hemuppgift.txt",
+      Buffer.from("Läs kapitel 2."),
+      "homework",
+    );
+    expect(added.status).toBe(201);
+    const url = `/utbildningar/${draft.json.id}/filer/${added.json.id}`;
+    expect((await t.app.inject(url)).statusCode).toBe(404);
   });
 });
 

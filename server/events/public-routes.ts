@@ -3,6 +3,8 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { calendarInvite } from "../../core/events/calendar.ts";
 import { forOrganisation } from "../platform/db/tenant.ts";
 import type { Locale } from "../platform/i18n.ts";
+import { contentDisposition } from "../reports/index.ts";
+import { listFiles, publicFile } from "./files.ts";
 import { EVENTS_PATH, eventLinks, registrationIdOf } from "./links.ts";
 import { renderEvaluationForm } from "./pages/evaluation-page.ts";
 import { renderEventPage } from "./pages/event-page.ts";
@@ -127,6 +129,7 @@ export const publicEventRoutes: FastifyPluginAsync = async (app) => {
         state: stateOf(event, counts.confirmed, now),
         closesAt: event.closesAt ?? event.startsAt ?? now,
         ...(form ? { form } : {}),
+        files: await fileLinks(event),
         actions: { register: path(`${links.event(event.id)}/anmalan`) },
       }),
       status,
@@ -179,6 +182,34 @@ export const publicEventRoutes: FastifyPluginAsync = async (app) => {
     const found = await findPublicEvent(db, eventId);
     return found && found.event.status !== "draft" ? found.event : null;
   }
+
+  /** The event's files as links on its page, with size and format in the text. */
+  async function fileLinks(event: StoredEvent) {
+    const files = await listFiles(scoped(event.organisationId), event.id);
+    const link = (f: (typeof files)[number]) => ({
+      href: path(`${links.event(event.id)}/filer/${f.id}`),
+      text: `${f.fileName} (${Math.max(1, Math.round(f.size / 1024))} kB)`,
+    });
+    return {
+      preReading: files.filter((f) => f.kind === "preReading").map(link),
+      homework: files.filter((f) => f.kind === "homework").map(link),
+    };
+  }
+
+  app.get<{ Params: { eventId: string; fileId: string } }>(
+    `${EVENTS_PATH}/:eventId/filer/:fileId`,
+    async (request, reply) => {
+      const { eventId, fileId } = request.params;
+      const event = UUID.test(fileId) ? await visibleEvent(eventId) : null;
+      const file = event ? await publicFile(scoped(event.organisationId), eventId, fileId) : null;
+      if (!file) return invalidLink(request, reply);
+      return reply
+        .type(file.content_type)
+        .header("content-disposition", contentDisposition(file.file_name))
+        .header("x-content-type-options", "nosniff")
+        .send(file.data);
+    },
+  );
 
   app.get<{ Params: { eventId: string } }>(`${EVENTS_PATH}/:eventId`, async (request, reply) => {
     const event = await visibleEvent(request.params.eventId);

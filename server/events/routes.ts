@@ -30,6 +30,7 @@ import {
   messageRegistered,
   updateEvent,
 } from "./events.ts";
+import { addFile, listFiles, MAX_FILE_BYTES, removeFile } from "./files.ts";
 import { eventLinks } from "./links.ts";
 import { cancelRegistration } from "./registrations.ts";
 import {
@@ -107,6 +108,12 @@ function unwrap<T>(result: EventsResult<T>): T {
 
 export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, config } = app.ctx;
+  // Pre-reading and homework come as the file itself, named in the x-file-name header.
+  app.addContentTypeParser(
+    "application/octet-stream",
+    { parseAs: "buffer", bodyLimit: MAX_FILE_BYTES + 1024 },
+    (_request, body, done) => done(null, body),
+  );
   const links = eventLinks(config.publicUrl, config.secret);
   const context = eventsContext(config);
 
@@ -597,6 +604,95 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
         responses: summary.responses,
         questions: summary.questions as unknown as Record<string, unknown>[],
       };
+    },
+  );
+
+  const fileSchema = z
+    .object({
+      id: z.string(),
+      kind: z.enum(["preReading", "homework"]),
+      fileName: z.string(),
+      contentType: z.string(),
+      size: z.number(),
+    })
+    .meta({ id: "EventFile" });
+
+  app.get(
+    "/organisations/:organisationId/events/:eventId/files",
+    {
+      config: { access: manage },
+      schema: {
+        operationId: "listEventFiles",
+        tags: ["events"],
+        summary: "The event's pre-reading and homework files",
+        params: eventParams,
+        response: { 200: z.object({ files: z.array(fileSchema) }), ...problems },
+      },
+    },
+    async (request) => {
+      await eventOr404(request.tenant, request.params.eventId);
+      return { files: await listFiles(request.tenant, request.params.eventId) };
+    },
+  );
+
+  app.post(
+    "/organisations/:organisationId/events/:eventId/files",
+    {
+      config: { access: manage },
+      bodyLimit: MAX_FILE_BYTES + 1024,
+      schema: {
+        operationId: "addEventFile",
+        tags: ["events"],
+        summary:
+          "Adds a pre-reading or homework file (PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, text; at most 10 MB), shown on the public page",
+        params: eventParams,
+        querystring: z.object({ kind: z.enum(["preReading", "homework"]) }),
+        response: { 201: fileSchema, ...problems },
+      },
+    },
+    async (request, reply) => {
+      const rawName = String(request.headers["x-file-name"] ?? "");
+      let fileName = "";
+      try {
+        fileName = decodeURIComponent(rawName).trim().slice(0, 200);
+      } catch {
+        fileName = "";
+      }
+      const result = await addFile(
+        db,
+        { organisationId: request.params.organisationId, userId: request.user!.id },
+        {
+          eventId: request.params.eventId,
+          kind: request.query.kind,
+          fileName: fileName || "fil",
+          data: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
+        },
+      );
+      if (!result.ok)
+        throw new WrittenProblems(result.status, [{ field: "file", message: result.message }]);
+      return reply.code(201).send(result.file);
+    },
+  );
+
+  app.delete(
+    "/organisations/:organisationId/events/:eventId/files/:fileId",
+    {
+      config: { access: manage },
+      schema: {
+        operationId: "removeEventFile",
+        tags: ["events"],
+        params: eventParams.extend({ fileId: uuidSchema }),
+        response: { 204: noContent, ...problems },
+      },
+    },
+    async (request, reply) => {
+      const removed = await removeFile(
+        db,
+        { organisationId: request.params.organisationId, userId: request.user!.id },
+        request.params,
+      );
+      if (!removed) unwrap(EVENT_NOT_FOUND());
+      return reply.code(204).send(null);
     },
   );
 };

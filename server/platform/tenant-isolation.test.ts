@@ -225,6 +225,21 @@ async function addCycleFixtures(ids: Record<string, string>) {
       .returning("id")
       .executeTakeFirstOrThrow()
   ).id;
+  ids.fileId = (
+    await t.db
+      .insertInto("event_files")
+      .values({
+        organisation_id,
+        event_id: ids.eventId,
+        kind: "preReading",
+        file_name: "läsning.txt",
+        content_type: "text/plain; charset=utf-8",
+        size: 8,
+        data: Buffer.from("Läsning"),
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow()
+  ).id;
 }
 
 /** Everything stored about organisation B. */

@@ -51,6 +51,7 @@ export const TENANT_TABLES = [
   "events",
   "event_registrations",
   "event_evaluations",
+  "event_files",
 ] as const satisfies readonly (keyof Database)[];
 export type TenantTable = (typeof TENANT_TABLES)[number];
 

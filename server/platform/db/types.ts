@@ -590,6 +590,18 @@ export interface EventEvaluationsTable {
   created_at: GeneratedTimestamp;
 }
 
+export interface EventFilesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  event_id: string;
+  kind: "preReading" | "homework";
+  file_name: string;
+  content_type: string;
+  size: number;
+  data: Buffer;
+  created_at: GeneratedTimestamp;
+}
+
 export interface Database {
   users: UsersTable;
   organisations: OrganisationsTable;
@@ -636,4 +648,5 @@ export interface Database {
   events: EventsTable;
   event_registrations: EventRegistrationsTable;
   event_evaluations: EventEvaluationsTable;
+  event_files: EventFilesTable;
 }

@@ -103,12 +103,28 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       foreign key (organisation_id, event_id) references events (organisation_id, id) on delete cascade
     );
     create index event_evaluations_event_idx on event_evaluations (event_id);
+
+    -- Pre-reading and homework as files (PDF, Word, …), downloadable from the event's page.
+    create table event_files (
+      id uuid primary key default gen_random_uuid(),
+      organisation_id uuid not null,
+      event_id uuid not null,
+      kind text not null check (kind in ('preReading', 'homework')),
+      file_name text not null,
+      content_type text not null,
+      size integer not null check (size > 0),
+      data bytea not null,
+      created_at timestamptz not null default now(),
+      unique (organisation_id, id),
+      foreign key (organisation_id, event_id) references events (organisation_id, id) on delete cascade
+    );
+    create index event_files_event_idx on event_files (event_id);
   `.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`
-    drop table event_evaluations, event_registrations, events;
+    drop table event_files, event_evaluations, event_registrations, events;
     alter table outbox_emails drop column attachments;
     delete from memberships where role = 'organiser';
     delete from invitations where role = 'organiser';
