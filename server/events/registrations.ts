@@ -34,17 +34,24 @@ export type RegisterResult =
   /** The honeypot was filled in: answered like a success, and nothing is stored. */
   | { kind: "bot" };
 
-const countConfirmed = async (tenant: TenantDb, eventId: string) =>
+/** How many of the event's registrations are in `status` (with the event's row locked, exact). */
+const countInStatus = async (
+  tenant: TenantDb,
+  eventId: string,
+  status: "confirmed" | "waitlisted",
+) =>
   Number(
     (
       await tenant
         .selectFrom("event_registrations")
         .select(({ fn }) => fn.countAll<string>().as("n"))
         .where("event_registrations.event_id", "=", eventId)
-        .where("event_registrations.status", "=", "confirmed")
+        .where("event_registrations.status", "=", status)
         .executeTakeFirstOrThrow()
     ).n,
   );
+const countConfirmed = (tenant: TenantDb, eventId: string) =>
+  countInStatus(tenant, eventId, "confirmed");
 
 /** A public registration: checked, stored unconfirmed, and a mail sent to confirm the address. */
 export async function register(
@@ -274,17 +281,8 @@ const NOT_FOUND: Message = {
   en: "The registration does not exist. It may have been removed, or the link is not complete.",
 };
 
-const waitlistLength = async (tenant: TenantDb, eventId: string) =>
-  Number(
-    (
-      await tenant
-        .selectFrom("event_registrations")
-        .select(({ fn }) => fn.countAll<string>().as("n"))
-        .where("event_registrations.event_id", "=", eventId)
-        .where("event_registrations.status", "=", "waitlisted")
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+const waitlistLength = (tenant: TenantDb, eventId: string) =>
+  countInStatus(tenant, eventId, "waitlisted");
 
 export type CancelResult =
   | { kind: "cancelled"; promoted: number }

@@ -1,3 +1,5 @@
+import { escapeHtml } from "../../reports/html.ts";
+
 /**
  * The XSS boundary of the public event pages: a tagged template that escapes every interpolated
  * value unless it is already markup made by another `html` call. Every text from organisers and
@@ -8,16 +10,8 @@
  *   html`${ok ? html`<p>…</p>` : null}`             null, undefined and false render nothing
  */
 
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
 /** Text with the five characters that matter in HTML content and quoted attributes escaped. */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+export { escapeHtml };
 
 /** Markup that is already safe: made by `html`, or a constant of this module's own code. */
 export class SafeHtml {
