@@ -25,6 +25,7 @@ const ALL_PAGES = [
   "Lärrum",
   "Arbetsböcker",
   "Lönekartläggning",
+  "Utbildningar",
   "Stöd vid våld",
   "Medlemmar",
   "Enheter",
@@ -45,7 +46,17 @@ const PAY_PAGES = [
 ];
 const ROLES: [string, string[]][] = [
   ["admin", ALL_PAGES],
-  ["hr", [...PAY_PAGES, "Medlemmar", "Enheter", "Inställningar"]],
+  [
+    "hr",
+    [
+      ...PAY_PAGES.slice(0, 5),
+      "Utbildningar",
+      "Stöd vid våld",
+      "Medlemmar",
+      "Enheter",
+      "Inställningar",
+    ],
+  ],
   ["chef", [...PAY_PAGES, "Medlemmar", "Enheter"]],
   ["fack", [...PAY_PAGES, "Medlemmar", "Enheter"]],
   ["skyddsombud", [...WORK_PAGES, "Medlemmar", "Enheter"]],

@@ -43,6 +43,12 @@ export const organisationSections = [
     anyOf: ["pay.readAggregate"],
   },
   {
+    path: "utbildningar",
+    labelKey: "nav.events",
+    descriptionKey: "events.description",
+    anyOf: ["events.manage"],
+  },
+  {
     path: "stod",
     labelKey: "nav.support",
     descriptionKey: "support.description",

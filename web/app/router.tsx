@@ -10,6 +10,7 @@ import {
   useNavigate,
 } from "react-router";
 import { cycleRoutes } from "../cycle/routes.tsx";
+import { eventRoutes } from "../events/routes.tsx";
 import { learningRoutes } from "../learning/routes.tsx";
 import { payRoutes } from "../pay/routes.tsx";
 import { Loading } from "../ui/Loading.tsx";
@@ -69,6 +70,7 @@ const sectionChildren = {
   larande: learningRoutes,
   arbetsbocker: workbookRoutes,
   lonekartlaggning: payRoutes,
+  utbildningar: eventRoutes,
 } as const;
 
 const organisationRoutes: RouteObject[] = organisationSections.map((section) => {

@@ -201,6 +201,7 @@ function LoadedDetail({
         <Facts measure={measure} yearBase={yearBase} />
       )}
 
+      <Trainings detail={detail} />
       <Evaluation
         detail={detail}
         onSaved={(updated) => {
@@ -727,6 +728,48 @@ function Comments({
           <SubmitRow label={t("comments.send")} pending={form.pending} saved={sent} />
         </AppForm>
       ) : null}
+    </section>
+  );
+}
+
+/** Training events linked to the measure, with who came: evidence it was carried out. */
+function Trainings({ detail }: { detail: Detail }) {
+  const { t } = useTranslation("cyclePlan");
+  const format = useFormat();
+  if (detail.trainings.length === 0) return null;
+  const columns = [
+    { key: "event", label: t("trainings.event") },
+    { key: "date", label: t("trainings.date") },
+    { key: "came", label: t("trainings.came") },
+    { key: "organisations", label: t("trainings.organisations") },
+  ];
+  return (
+    <section className="section" aria-labelledby="trainings-heading">
+      <h2 id="trainings-heading">{t("trainings.heading")}</h2>
+      <p>{t("trainings.intro")}</p>
+      <Table caption={t("trainings.heading")} hideCaption columns={columns}>
+        {detail.trainings.map((training) => (
+          <tr key={training.eventId}>
+            <Cell label={t("trainings.event")}>{training.title}</Cell>
+            <Cell label={t("trainings.date")}>
+              {training.firstDate ? format.date(`${training.firstDate}T12:00:00Z`) : "–"}
+            </Cell>
+            <Cell label={t("trainings.came")}>
+              {t("trainings.cameOf", {
+                attended: training.attended,
+                registered: training.registered,
+              })}
+            </Cell>
+            <Cell label={t("trainings.organisations")}>
+              {format.list(
+                training.organisations
+                  .filter((o) => o.attended > 0)
+                  .map((o) => `${o.organisation} (${o.attended})`),
+              ) || "–"}
+            </Cell>
+          </tr>
+        ))}
+      </Table>
     </section>
   );
 }

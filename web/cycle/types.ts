@@ -178,6 +178,16 @@ export interface MeasureComment {
 
 export interface MeasureDetail {
   measure: Measure;
+  /** Training events linked to the measure, with attendance (counts only). */
+  trainings: {
+    eventId: string;
+    title: string;
+    firstDate: string | null;
+    status: string;
+    registered: number;
+    attended: number;
+    organisations: { organisation: string; registered: number; attended: number }[];
+  }[];
   comments: MeasureComment[];
   history: { at: string; actorName: string | null; action: string; changed: string[] }[];
 }

@@ -7,6 +7,8 @@ import cycleFollowSv from "../cycle/locales/follow.sv.json" with { type: "json" 
 import cyclePlanEn from "../cycle/locales/plan.en.json" with { type: "json" };
 import cyclePlanSv from "../cycle/locales/plan.sv.json" with { type: "json" };
 import cycleSv from "../cycle/locales/sv.json" with { type: "json" };
+import eventsEn from "../events/locales/en.json" with { type: "json" };
+import eventsSv from "../events/locales/sv.json" with { type: "json" };
 import learningEn from "../learning/locales/en.json" with { type: "json" };
 import learningSessionEn from "../learning/locales/session.en.json" with { type: "json" };
 import learningSessionSv from "../learning/locales/session.sv.json" with { type: "json" };
@@ -74,6 +76,7 @@ void i18n.use(initReactI18next).init({
       payJobs: payJobsSv,
       payAnalysis: payAnalysisSv,
       payComparisons: payComparisonsSv,
+      events: eventsSv,
     },
     en: {
       translation: en,
@@ -89,6 +92,7 @@ void i18n.use(initReactI18next).init({
       payJobs: payJobsEn,
       payAnalysis: payAnalysisEn,
       payComparisons: payComparisonsEn,
+      events: eventsEn,
     },
   },
   lng: storedLocale(),

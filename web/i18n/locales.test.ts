@@ -14,6 +14,7 @@ const FOLDERS = [
   join(web, "learning", "locales"),
   join(web, "workbooks", "locales"),
   join(web, "pay", "locales"),
+  join(web, "events", "locales"),
 ];
 
 interface Pair {
