@@ -125,8 +125,8 @@ ${fields.text({
   maxLength: 200,
   hint: t(
     locale,
-    "Till exempel kommun, myndighet eller företag.",
-    "For example a municipality, an agency or a company.",
+    "Till exempel kommun, myndighet eller företag – eller din enhet, om utbildningen är för er egen personal. Närvaron räknas per organisation.",
+    "For example a municipality, an agency or a company – or your unit, if the training is for your own staff. Attendance is counted per organisation.",
   ),
 })}
 ${fields.text({
