@@ -204,20 +204,34 @@ async function inspectWorkbook(path: string): Promise<FileFacts> {
   }
   if (!zip.entries.some((name) => name.startsWith("xl/worksheets/")))
     throw new FileReadError("file.notSpreadsheet");
-  const sheets: string[] = [];
-  try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, workbookOptions);
-    for await (const worksheet of reader) {
-      sheets.push((worksheet as unknown as { name: string }).name);
-      // Skip the rows: only the names are wanted here.
-      for await (const _row of worksheet) break;
+  let sheets: string[] = [];
+  for (let attempt = 1; ; attempt++) {
+    sheets = [];
+    try {
+      const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, workbookOptions);
+      for await (const worksheet of reader) {
+        sheets.push((worksheet as unknown as { name: string }).name);
+        // Skip the rows: only the names are wanted here.
+        for await (const _row of worksheet) break;
+      }
+      break;
+    } catch (error) {
+      if (attempt < WORKBOOK_ATTEMPTS && isReaderRace(error)) continue;
+      throw new FileReadError("file.notSpreadsheet");
     }
-  } catch {
-    throw new FileReadError("file.notSpreadsheet");
   }
   if (sheets.length === 0) throw new FileReadError("file.noSheet");
   return { format: "xlsx", sheets };
 }
+
+/**
+ * ExcelJS's streaming reader now and then reaches a worksheet before the part of the workbook
+ * it needs and fails with a TypeError (about 3 reads in 100 of a small file, measured here).
+ * Reading the file again from the start succeeds, so a read that fails so before its first row
+ * is tried again, at most this many times in all.
+ */
+const WORKBOOK_ATTEMPTS = 3;
+const isReaderRace = (error: unknown) => error instanceof TypeError;
 
 const workbookOptions = {
   worksheets: "emit",
@@ -422,6 +436,21 @@ function isBlank(cells: readonly string[]): boolean {
 }
 
 async function* readSheetRows(path: string, sheet: string): AsyncGenerator<RowEvent[]> {
+  for (let attempt = 1; ; attempt++) {
+    let started = false;
+    try {
+      for await (const batch of readSheetRowsOnce(path, sheet)) {
+        started = true;
+        yield batch;
+      }
+      return;
+    } catch (error) {
+      if (started || attempt >= WORKBOOK_ATTEMPTS || !isReaderRace(error)) throw error;
+    }
+  }
+}
+
+async function* readSheetRowsOnce(path: string, sheet: string): AsyncGenerator<RowEvent[]> {
   const file = createReadStream(path, { highWaterMark: 1 << 20 });
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, workbookOptions);
   let found = false;
