@@ -412,3 +412,74 @@ it("every organiser page passes axe at desktop and phone width, and is photograp
     await context.close();
   }
 });
+
+it("the editor works with the keyboard alone, and focus stays where one goes on", async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await signIn(page, "arrangor@exempelkommunen.se");
+  await page.waitForURL(/\/o\//);
+  await page.goto(`/o/${organisationId}/utbildningar/ny`);
+  await expectH1(page, "Ny utbildning");
+  const focused = () =>
+    page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      return (
+        element?.getAttribute("aria-label") ??
+        element?.closest("[data-field]")?.getAttribute("data-field") ??
+        element?.textContent?.trim() ??
+        ""
+      );
+    });
+  const press = async (locator: ReturnType<Page["getByRole"]>, key = "Enter") => {
+    await locator.focus();
+    await page.keyboard.press(key);
+  };
+
+  await page.getByRole("textbox", { name: "Titel" }).focus();
+  await page.keyboard.type("Tangentbordets dag");
+  const day = page.getByRole("region", { name: "Dag 1" });
+  await day.getByRole("group", { name: "Datum" }).getByRole("spinbutton").first().focus();
+  await page.keyboard.type(dayFromToday(60).replaceAll("-", ""));
+  // Adding an item puts focus in its first field, ready to type.
+  await press(day.getByRole("button", { name: "Lägg till programpunkt dag 1" }));
+  await expect.poll(focused).toBe("days-0-programme-0-start");
+  const first = day.getByRole("group", { name: "Programpunkt 1 dag 1" });
+  await first.getByRole("textbox", { name: "Slut" }).focus();
+  await page.keyboard.type("10:00");
+  await first.getByRole("textbox", { name: "Rubrik" }).focus();
+  await page.keyboard.type("Först");
+  await press(day.getByRole("button", { name: "Lägg till programpunkt dag 1" }));
+  await expect.poll(focused).toBe("days-0-programme-1-start");
+  const second = day.getByRole("group", { name: "Programpunkt 2 dag 1" });
+  await second.getByRole("textbox", { name: "Slut" }).focus();
+  await page.keyboard.type("11:00");
+  await second.getByRole("textbox", { name: "Rubrik" }).focus();
+  await page.keyboard.type("Sedan");
+
+  // Moving the second up keeps focus on the moved item (now first, so on its "down" button).
+  await press(day.getByRole("button", { name: "Flytta upp Programpunkt 2 dag 1" }));
+  await expect.poll(focused).toBe("Flytta ned Programpunkt 1 dag 1");
+  await expect
+    .poll(() => first.getByRole("textbox", { name: "Rubrik" }).inputValue())
+    .toBe("Sedan");
+  // Space works as well as Enter on a button.
+  await press(day.getByRole("button", { name: "Ta bort Programpunkt 2 dag 1" }), "Space");
+  await expect
+    .poll(() => day.getByRole("group", { name: /Programpunkt \d dag 1/ }).count())
+    .toBe(1);
+  await expect.poll(focused).not.toBe("");
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement === document.body))
+    .toBe(false);
+
+  // Saved with the keyboard; the draft opens, and is deleted with the keyboard too.
+  await press(page.getByRole("button", { name: "Spara utkast" }));
+  await expectH1(page, "Tangentbordets dag");
+  await press(page.getByRole("button", { name: "Ta bort utkastet" }));
+  const dialog = page.getByRole("alertdialog", { name: "Ta bort utkastet?" });
+  await expect.poll(() => dialog.count()).toBe(1);
+  await press(dialog.getByRole("button", { name: "Ta bort" }));
+  await expectH1(page, "Utbildningar");
+  await expect.poll(() => page.getByText("Tangentbordets dag").count()).toBe(0);
+  await context.close();
+});
