@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, orgPath, uploadFile } from "../app/api.ts";
 import { useFormat } from "../app/format.ts";
@@ -6,6 +6,7 @@ import { useOrganisation } from "../app/organisation.tsx";
 import { LoadError, useResource } from "../app/resource.tsx";
 import { Alert } from "../ui/Alert.tsx";
 import { Button } from "../ui/Button.tsx";
+import { FileField, UploadProgress } from "../ui/FileField.tsx";
 import { AppForm, useFormSubmit } from "../ui/Form.tsx";
 import { Loading } from "../ui/Loading.tsx";
 import { RadioGroup } from "../ui/RadioGroup.tsx";
@@ -30,9 +31,6 @@ export function EventFiles({ event }: { event: TrainingEvent }) {
   const [sent, setSent] = useState<number | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
-  const fileId = useId();
-  const fileHint = useId();
-  const fileError = useId();
   const size = (bytes: number) => `${format.number(Math.max(1, Math.round(bytes / 1024)))} kB`;
 
   const remove = async (file: EventFile) => {
@@ -109,40 +107,14 @@ export function EventFiles({ event }: { event: TrainingEvent }) {
           value={kind}
           onChange={setKind}
         />
-        <div
-          className="field"
-          data-field="file"
-          data-invalid={form.errors.fields.file ? true : undefined}
-        >
-          <label className="field__label" htmlFor={fileId}>
-            {t("files.file")}
-          </label>
-          <p className="field__description" id={fileHint}>
-            {t("files.fileHint")}
-          </p>
-          <input
-            ref={fileRef}
-            id={fileId}
-            name="file"
-            type="file"
-            accept=".pdf,.docx,.xlsx,.pptx,.odt,.ods,.odp,.png,.jpg,.jpeg,.txt"
-            aria-describedby={form.errors.fields.file ? `${fileHint} ${fileError}` : fileHint}
-            aria-invalid={form.errors.fields.file ? true : undefined}
-          />
-          {form.errors.fields.file ? (
-            <p className="field__error" id={fileError}>
-              {form.errors.fields.file}
-            </p>
-          ) : null}
-        </div>
-        {sent !== null ? (
-          <p>
-            <label htmlFor={`${fileId}-progress`}>{t("files.uploading")}</label>{" "}
-            <progress id={`${fileId}-progress`} max={100} value={Math.round(sent * 100)}>
-              {format.number(Math.round(sent * 100))} %
-            </progress>
-          </p>
-        ) : null}
+        <FileField
+          ref={fileRef}
+          name="file"
+          label={t("files.file")}
+          description={t("files.fileHint")}
+          accept=".pdf,.docx,.xlsx,.pptx,.odt,.ods,.odp,.png,.jpg,.jpeg,.txt"
+        />
+        {sent !== null ? <UploadProgress label={t("files.uploading")} share={sent} /> : null}
         <div className="form__actions">
           <Button type="submit" isPending={form.pending}>
             {t("files.upload")}

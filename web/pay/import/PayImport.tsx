@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, api, orgPath, uploadFile } from "../../app/api.ts";
 import { useFormat } from "../../app/format.ts";
@@ -10,6 +10,7 @@ import { Alert } from "../../ui/Alert.tsx";
 import { Button, LinkButton } from "../../ui/Button.tsx";
 import { Checkbox } from "../../ui/Checkbox.tsx";
 import { DateField } from "../../ui/DateField.tsx";
+import { FileField, UploadProgress } from "../../ui/FileField.tsx";
 import { AppForm, useFormSubmit } from "../../ui/Form.tsx";
 import { PageHeading } from "../../ui/PageHeading.tsx";
 import { Select } from "../../ui/Select.tsx";
@@ -97,10 +98,6 @@ function ChooseFile(props: {
   const form = useFormSubmit();
   const fileRef = useRef<HTMLInputElement>(null);
   const [sent, setSent] = useState<number | null>(null);
-  const fileId = useId();
-  const fileHint = useId();
-  const fileError = useId();
-  const format = useFormat();
 
   return (
     <AppForm
@@ -151,41 +148,14 @@ function ChooseFile(props: {
         onChange={props.onSnapshotDate}
         errorMessage={form.errors.fields.snapshotDate}
       />
-      <div
-        className="field"
-        data-field="file"
-        data-invalid={form.errors.fields.file ? true : undefined}
-      >
-        <label className="field__label" htmlFor={fileId}>
-          {t("import.file")}
-        </label>
-        <p className="field__description" id={fileHint}>
-          {t("import.fileHint")}
-        </p>
-        <input
-          ref={fileRef}
-          id={fileId}
-          name="file"
-          type="file"
-          className="pay-import__file"
-          accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-describedby={form.errors.fields.file ? `${fileHint} ${fileError}` : fileHint}
-          aria-invalid={form.errors.fields.file ? true : undefined}
-        />
-        {form.errors.fields.file ? (
-          <p className="field__error" id={fileError}>
-            {form.errors.fields.file}
-          </p>
-        ) : null}
-      </div>
-      {sent !== null ? (
-        <div className="pay-import__progress">
-          <label htmlFor={`${fileId}-progress`}>{t("import.uploading")}</label>
-          <progress id={`${fileId}-progress`} max={100} value={Math.round(sent * 100)}>
-            {format.number(Math.round(sent * 100))} %
-          </progress>
-        </div>
-      ) : null}
+      <FileField
+        ref={fileRef}
+        name="file"
+        label={t("import.file")}
+        description={t("import.fileHint")}
+        accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      />
+      {sent !== null ? <UploadProgress label={t("import.uploading")} share={sent} /> : null}
       <div className="form__actions">
         <Button type="submit" variant="primary" isPending={form.pending}>
           {t("import.upload")}
@@ -506,7 +476,7 @@ function ImportRun(props: {
         {t(`import.run.${progress.status}`)}
       </h2>
       {running ? (
-        <div className="pay-import__progress">
+        <div className="progress-field">
           <label htmlFor="import-progress">
             {t("import.run.rows", { rows: format.number(progress.rowsRead) })}
           </label>
